@@ -1,0 +1,145 @@
+/// What every detector sees during one scan: the UTF-8 bytes, their tokens, and the candidates
+/// found so far, plus the small look-ups detectors share (context words, keyword tests).
+///
+/// A context lives only inside `ScanEngine.scan`; it points at the caller's bytes and must not
+/// escape.
+public final class ScanContext {
+    public let bytes: UnsafeBufferPointer<UInt8>
+    public private(set) var tokens: [Token] = []
+    public private(set) var candidates: [Candidate] = []
+    /// The gazetteers and word lists detectors may consult.
+    public let lexicon: Lexicon
+
+    init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
+        self.bytes = bytes
+        self.lexicon = lexicon
+        tokens.reserveCapacity(bytes.count / 5 + 8)
+        Tokenizer.tokenize(bytes, into: &tokens)
+    }
+
+    @inline(__always) public var count: Int { bytes.count }
+
+    /// The byte at `i`, or 0 outside the text (so look-arounds need no bounds checks).
+    @inline(__always) public func byte(_ i: Int) -> UInt8 {
+        i >= 0 && i < bytes.count ? bytes[i] : 0
+    }
+
+    /// The class bits of the byte at `i` (0 outside the text).
+    @inline(__always) public func cls(_ i: Int) -> UInt16 {
+        i >= 0 && i < bytes.count ? ByteClass.table[Int(bytes[i])] : 0
+    }
+
+    /// Records a candidate finding with byte offsets.
+    public func emit(_ type: EntityType, _ start: Int, _ end: Int, score: Double, priority: UInt8, detail: String? = nil) {
+        guard start < end, start >= 0, end <= bytes.count else { return }
+        candidates.append(Candidate(type: type, start: start, end: end, score: min(1, score), priority: priority, detail: detail))
+    }
+
+    /// The text of a byte range (for messages and details; not for hot loops).
+    public func string(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[max(0, start)..<min(end, bytes.count)]), as: UTF8.self)
+    }
+
+    /// Whether `bytes[start..<end]` equals the ASCII `word`, ignoring ASCII case.
+    @inline(__always)
+    public func equalsIgnoringCase(_ start: Int, _ end: Int, _ word: StaticString) -> Bool {
+        guard end - start == word.utf8CodeUnitCount, start >= 0, end <= bytes.count else { return false }
+        let w = word.utf8Start
+        for k in 0..<(end - start) where ByteClass.lowercase(bytes[start + k]) != ByteClass.lowercase(w[k]) {
+            return false
+        }
+        return true
+    }
+
+    /// Whether the bytes at `at` start with the ASCII `prefix` (case-sensitive).
+    @inline(__always)
+    public func hasPrefix(_ prefix: StaticString, at: Int) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard at >= 0, at + n <= bytes.count else { return false }
+        let p = prefix.utf8Start
+        for k in 0..<n where bytes[at + k] != p[k] { return false }
+        return true
+    }
+
+    /// Whether the bytes at `at` start with the ASCII `prefix`, ignoring case.
+    @inline(__always)
+    public func hasPrefixIgnoringCase(_ prefix: StaticString, at: Int) -> Bool {
+        let n = prefix.utf8CodeUnitCount
+        guard at >= 0, at + n <= bytes.count else { return false }
+        let p = prefix.utf8Start
+        for k in 0..<n where ByteClass.lowercase(bytes[at + k]) != ByteClass.lowercase(p[k]) { return false }
+        return true
+    }
+
+    /// Index of the first token that starts at or after byte `pos`.
+    public func tokenIndex(atOrAfter pos: Int) -> Int {
+        var lo = 0, hi = tokens.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if tokens[mid].start < pos { lo = mid + 1 } else { hi = mid }
+        }
+        return lo
+    }
+
+    /// Whether one of `words` appears among the `maxTokens` tokens before byte `pos`, no further
+    /// than `maxBytes` back (Presidio's context enhancement, bounded so it stays constant-time).
+    public func hasContext(before pos: Int, in words: ByteStringSet, maxTokens: Int = 6, maxBytes: Int = 64) -> Bool {
+        var i = tokenIndex(atOrAfter: pos) - 1
+        var seen = 0
+        while i >= 0 && seen < maxTokens {
+            let t = tokens[i]
+            if pos - t.end > maxBytes { return false }
+            if words.contains(bytes, t.start, t.end) { return true }
+            i -= 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// How many tokens back (1 = the token right before `pos`) the nearest of `words` is, or nil.
+    public func contextDistance(before pos: Int, in words: ByteStringSet, maxTokens: Int = 6, maxBytes: Int = 64) -> Int? {
+        var i = tokenIndex(atOrAfter: pos) - 1
+        var seen = 0
+        while i >= 0 && seen < maxTokens {
+            let t = tokens[i]
+            if pos - t.end > maxBytes { return nil }
+            if words.contains(bytes, t.start, t.end) { return seen + 1 }
+            i -= 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// Whether one of `words` appears among the `maxTokens` tokens after byte `pos`.
+    public func hasContext(after pos: Int, in words: ByteStringSet, maxTokens: Int = 4, maxBytes: Int = 48) -> Bool {
+        var i = tokenIndex(atOrAfter: pos)
+        var seen = 0
+        while i < tokens.count && seen < maxTokens {
+            let t = tokens[i]
+            if t.start - pos > maxBytes { return false }
+            if words.contains(bytes, t.start, t.end) { return true }
+            i += 1
+            seen += 1
+        }
+        return false
+    }
+
+    /// The header cell naming the column that byte `pos` sits in, for CSV-like text (the text's
+    /// first line holds the header) and SQL `INSERT … (cols) VALUES (…)` rows. Bounded look-back.
+    public func columnHeader(at pos: Int) -> (start: Int, end: Int)? {
+        TabularContext.header(in: self, at: pos)
+    }
+
+    /// Whether the column header for `pos` contains one of `words` as a token.
+    public func columnHeader(at pos: Int, matches words: ByteStringSet) -> Bool {
+        guard let h = columnHeader(at: pos) else { return false }
+        var i = h.start
+        while i < h.end {
+            while i < h.end && cls(i) & ByteClass.alpha == 0 { i += 1 }
+            let s = i
+            while i < h.end && cls(i) & ByteClass.alpha != 0 { i += 1 }
+            if i > s && words.contains(bytes, s, i) { return true }
+        }
+        return false
+    }
+}

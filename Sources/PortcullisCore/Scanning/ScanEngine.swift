@@ -1,0 +1,96 @@
+/// Runs a set of detectors over a text and returns non-overlapping findings with code point offsets.
+///
+/// The engine is immutable and `Sendable`: build it once, scan from any number of tasks.
+public struct ScanEngine: Sendable {
+    public var detectors: [any Detector]
+    /// Findings scoring below this are dropped (detectors report ambiguous shapes with low scores
+    /// and raise them when context supports them).
+    public var minimumScore: Double
+    /// When set, only these types are reported.
+    public var enabledTypes: Set<EntityType>?
+    public let lexicon: Lexicon
+
+    /// Largest input scanned as one text; callers split larger inputs (the CLI scans files in
+    /// windows). A limit on every size keeps memory bounded whatever a client sends.
+    public static let maxTextBytes = 64 << 20
+
+    public init(detectors: [any Detector] = DetectorRegistry.standard(), minimumScore: Double = 0.5,
+                enabledTypes: Set<EntityType>? = nil, lexicon: Lexicon = .standard) {
+        self.detectors = detectors
+        self.minimumScore = minimumScore
+        self.enabledTypes = enabledTypes
+        self.lexicon = lexicon
+    }
+
+    /// The entity types the engine's detectors can report.
+    public var entityTypes: [EntityType] {
+        Array(Set(detectors.flatMap(\.entityTypes))).sorted()
+    }
+
+    /// Scans a string.
+    public func scan(_ text: String) -> [Finding] {
+        var text = text
+        return text.withUTF8 { scan(utf8: $0) }
+    }
+
+    /// Scans UTF-8 bytes (they must be valid UTF-8; `String` guarantees that).
+    public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        let ctx = ScanContext(bytes: bytes, lexicon: lexicon)
+        for d in detectors { d.detect(in: ctx) }
+        var kept = ctx.candidates.filter { c in
+            c.score >= minimumScore && (enabledTypes?.contains(c.type) ?? true)
+        }
+        kept = OverlapResolver.resolve(kept)
+        return OffsetMapper.findings(from: kept, bytes: bytes)
+    }
+}
+
+/// Chooses among overlapping candidates: higher priority, then higher score, then longer wins.
+enum OverlapResolver {
+    static func resolve(_ cands: [Candidate]) -> [Candidate] {
+        let sorted = cands.sorted { a, b in
+            a.start != b.start ? a.start < b.start : a.end > b.end
+        }
+        var out: [Candidate] = []
+        out.reserveCapacity(sorted.count)
+        for c in sorted {
+            var drop = false
+            while let last = out.last, last.end > c.start {
+                if better(c, last) { out.removeLast() } else { drop = true; break }
+            }
+            if !drop { out.append(c) }
+        }
+        return out
+    }
+
+    @inline(__always) static func better(_ a: Candidate, _ b: Candidate) -> Bool {
+        if a.priority != b.priority { return a.priority > b.priority }
+        if a.score != b.score { return a.score > b.score }
+        return (a.end - a.start) > (b.end - b.start)
+    }
+}
+
+/// Converts byte offsets to Unicode code point offsets in one forward walk.
+enum OffsetMapper {
+    /// `cands` must be sorted by start and non-overlapping.
+    static func findings(from cands: [Candidate], bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        var out: [Finding] = []
+        out.reserveCapacity(cands.count)
+        var bytePos = 0
+        var scalars = 0
+        @inline(__always) func advance(to target: Int) {
+            while bytePos < target {
+                if bytes[bytePos] & 0xC0 != 0x80 { scalars += 1 }
+                bytePos += 1
+            }
+        }
+        for c in cands {
+            advance(to: c.start)
+            let s = scalars
+            advance(to: c.end)
+            out.append(Finding(type: c.type, start: s, end: scalars, score: c.score,
+                               utf8Start: c.start, utf8End: c.end, detail: c.detail))
+        }
+        return out
+    }
+}
