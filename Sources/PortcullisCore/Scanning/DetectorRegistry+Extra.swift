@@ -1,4 +1,3 @@
 extension DetectorRegistry {
     static func extraPII() -> [any Detector] { [] }
-    static func extraSecrets() -> [any Detector] { [] }
 }

@@ -10,7 +10,7 @@ public enum DetectorRegistry {
     }
 
     /// Credential detectors (gitleaks rule ids).
-    public static func secrets() -> [any Detector] { extraSecrets() }
+    public static func secrets() -> [any Detector] { SecretDetectors.all() }
 
     /// Every built-in detector.
     public static func standard() -> [any Detector] { secrets() + pii() }

@@ -1,0 +1,4 @@
+/// The built-in credential detectors.
+enum SecretDetectors {
+    static func all() -> [any Detector] { [] }
+}
