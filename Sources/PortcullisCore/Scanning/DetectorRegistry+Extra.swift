@@ -1,3 +1,3 @@
 extension DetectorRegistry {
-    static func extraPII() -> [any Detector] { [] }
+    static func extraPII() -> [any Detector] { [PersonLocationDetector()] }
 }

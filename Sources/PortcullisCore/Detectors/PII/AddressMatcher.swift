@@ -1,0 +1,145 @@
+/// Postal addresses as one LOCATION span: a street part (house number and street words, or a
+/// flat/unit/box designator) followed by comma-separated parts ending in a postal code or a town.
+/// US (`… Suite 165, West William, GA 07200`), UK postcodes (`HG64 1UD`), and the continental
+/// `Musterstraße 12, 12345 Berlin` / `58, chemin Pons, 23122 Ollivier` forms.
+enum AddressMatcher {
+    static let streetWords = ByteStringSet([
+        "street", "st", "avenue", "ave", "road", "rd", "drive", "dr", "lane", "ln", "boulevard", "blvd", "court", "ct",
+        "place", "pl", "square", "sq", "terrace", "way", "path", "parkway", "parkways", "circle", "cir", "highway",
+        "hwy", "trail", "trl", "crescent", "close", "gardens", "grove", "hill", "hills", "mews", "row", "walk", "wharf",
+        "rest", "fall", "falls", "hollow", "ridge", "park", "plaza", "point", "port", "ramp", "route", "run", "shore",
+        "spring", "springs", "station", "summit", "turnpike", "valley", "view", "village", "ville", "vista", "well",
+        "wells", "pike", "pass", "mill", "mills", "loop", "lake", "lakes", "junction", "island", "heights", "haven",
+        "glen", "green", "gateway", "forge", "ford", "fields", "field", "estates", "extension", "creek", "crossing",
+        "cove", "corner", "corners", "common", "cliff", "centre", "center", "causeway", "canyon", "burg", "brook",
+        "branch", "bridge", "bypass", "bluff", "bend", "beach", "alley", "oval", "orchard", "meadow", "meadows",
+        "manor", "light", "lodge", "knoll", "isle", "inlet", "harbor", "harbour", "flat", "flats", "expressway",
+        "dale", "dam", "divide", "drives", "end", "overpass", "pines", "plains", "prairie", "rapids", "roads",
+        "shoal", "skyway", "squares", "stravenue", "stream", "streets", "throughway", "trace", "track", "trafficway",
+        "tunnel", "union", "unions", "underpass", "viaduct", "ways", "wall", "keys", "key", "knolls", "locks",
+    ])
+    static let unitWords = ByteStringSet(["flat", "studio", "apt", "apartment", "unit", "suite", "ste", "psc", "box",
+                                          "floor", "room", "building", "bldg", "cmr", "usns", "usnv", "usns", "uss"])
+    static let continentalStreet = ByteStringSet(["calle", "avenida", "av", "paseo", "plaza", "camino", "carrer", "rue",
+                                                  "chemin", "boulevard", "bd", "allée", "impasse", "place", "quai",
+                                                  "route", "via", "viale", "piazza", "corso", "rua", "travessa",
+                                                  "ronda", "callejón", "pasaje", "cours", "avenue", "strada"])
+    static let germanStreetSuffixes: [StaticString] = ["straße", "strasse", "str", "weg", "gasse", "platz", "allee",
+                                                       "ring", "damm", "ufer", "steig", "pfad", "chaussee", "markt"]
+
+    static func detect(in ctx: ScanContext) {
+        let tokens = ctx.tokens
+        var i = 0
+        while i < tokens.count {
+            if let (s, e) = match(ctx, i) {
+                ctx.emit(.location, s, e, score: 0.85, priority: CandidatePriority.pattern)
+                i = ctx.tokenIndex(atOrAfter: e)
+            } else {
+                i += 1
+            }
+        }
+    }
+
+    /// A street part starting at token `i`; returns the whole address span.
+    static func match(_ ctx: ScanContext, _ i: Int) -> (Int, Int)? {
+        let tokens = ctx.tokens
+        let t = tokens[i]
+        guard ctx.isLeftBoundary(token: i) else { return nil }
+        var k = i
+        var streetEnd = -1
+        if t.isNumber && t.length <= 6 {
+            // "916 Kelly Path", "58, chemin Pons", "93628 Vega Hollow Suite 165"
+            var j = i + 1
+            if j < tokens.count && ctx.byte(t.end) == 0x2C { /* "58, chemin" */ }
+            var words = 0
+            while j < tokens.count && words < 5 {
+                let w = tokens[j]
+                let gap = w.start - tokens[j - 1].end
+                guard gap <= 2, w.isWord else { break }
+                words += 1
+                if streetWords.contains(ctx.bytes, w.start, w.end) && words >= 2 && w.has(Token.firstUpper) { streetEnd = w.end; k = j }
+                if continentalStreet.contains(ctx.bytes, w.start, w.end) && words == 1 { streetEnd = w.end; k = j }
+                j += 1
+            }
+            if streetEnd < 0 { return nil }
+            if k < j - 1, continentalStreet.contains(ctx.bytes, tokens[k].start, tokens[k].end) {
+                k = j - 1
+                streetEnd = tokens[k].end
+            }
+        } else if t.isWord && unitWords.contains(ctx.bytes, t.start, t.end) && t.has(Token.firstUpper) {
+            guard i + 1 < tokens.count, tokens[i + 1].has(Token.hasDigit), tokens[i + 1].start == t.end + 1 else { return nil }
+            k = i + 1
+            streetEnd = tokens[k].end
+        } else if t.isWord && t.has(Token.firstUpper) && (continentalStreet.contains(ctx.bytes, t.start, t.end) || hasGermanSuffix(ctx, i)) {
+            // "Calle Belen Cruz 48", "Fischergasse 63-89", "Jolanda-Fröhlich-Weg 60"
+            var j = i
+            while j < tokens.count && j - i < 6 && !tokens[j].isNumber { j += 1 }
+            guard j < tokens.count, tokens[j].isNumber, tokens[j].length <= 5, tokens[j].start - tokens[j - 1].end <= 2 else { return nil }
+            if !continentalStreet.contains(ctx.bytes, t.start, t.end) {
+                guard (i..<j).contains(where: { hasGermanSuffix(ctx, $0) }) else { return nil }
+            }
+            k = j
+            streetEnd = tokens[j].end
+        } else {
+            return nil
+        }
+        // Continue over ", part" chunks while they look like address parts.
+        var end = streetEnd
+        var parts = 0
+        var sawPostal = false
+        var p = end
+        while parts < 6 {
+            var q = p
+            // House number ranges "63-89", unit numbers after the street: " Suite 165", " Puerta 3 "
+            while ctx.byte(q) == 0x20 || ctx.byte(q) == 0x2D { q += 1 }
+            if ctx.byte(q) == 0x2C { q += 1 } else if q == p || ctx.cls(q) & ByteClass.alnum == 0 { break }
+            while ctx.byte(q) == 0x20 { q += 1 }
+            let ti = ctx.tokenIndex(atOrAfter: q)
+            guard ti < tokens.count, tokens[ti].start == q else { break }
+            // A chunk: up to 4 tokens of capitalised words / numbers / postcodes on this line.
+            var j = ti
+            var chunkEnd = q
+            var hasPostal = false
+            var ok = true
+            while j < tokens.count && j - ti < 5 {
+                let w = tokens[j]
+                if j > ti {
+                    let gap = ctx.string(tokens[j - 1].end, w.start)
+                    guard gap == " " || gap == "-" else { break }
+                }
+                if w.isNumber && w.length >= 4 && w.length <= 5 { hasPostal = true }
+                else if isUKPostcodePart(ctx, w) { hasPostal = true }
+                else if !(w.has(Token.firstUpper) || w.isNumber || w.isAllCaps) { ok = false; break }
+                chunkEnd = w.end
+                j += 1
+            }
+            guard ok, chunkEnd > q else { break }
+            end = chunkEnd
+            p = chunkEnd
+            parts += 1
+            if hasPostal { sawPostal = true }
+            if hasPostal && ctx.byte(p) != 0x2C { break }
+        }
+        _ = k
+        guard parts >= 1 || sawPostal else { return nil }
+        return (tokens[i].start, end)
+    }
+
+    private static func isUKPostcodePart(_ ctx: ScanContext, _ t: Token) -> Bool {
+        // Outward "HG64", "M4", "BT2R" or inward "1UD", "3XL".
+        guard t.length >= 2, t.length <= 4, t.has(Token.hasDigit), t.has(Token.hasUpper), !t.has(Token.hasLower) else { return false }
+        return true
+    }
+
+    private static func hasGermanSuffix(_ ctx: ScanContext, _ i: Int) -> Bool {
+        let t = ctx.tokens[i]
+        guard t.isWord else { return false }
+        for suf in germanStreetSuffixes {
+            let n = suf.utf8CodeUnitCount
+            if t.length > n, ctx.hasPrefixIgnoringCase(suf, at: t.end - n) || (t.length == n && false) { return true }
+        }
+        // "Jolanda-Fröhlich-Weg": the suffix is its own token after a hyphen.
+        for suf in germanStreetSuffixes where ctx.equalsIgnoringCase(t.start, t.end, suf) && ctx.byte(t.start - 1) == 0x2D { return true }
+        return false
+    }
+}
