@@ -132,6 +132,35 @@ public struct ByteStringSet: Sendable {
         }
     }
 
+    /// Whether `bytes[start..<end]` is in the set, also trying the spelling without accents
+    /// (`Bárcena` → `barcena`) when the word has Latin-1 accented letters.
+    public func containsFoldingAccents(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        if contains(bytes, start, end) { return true }
+        guard end - start <= 64 else { return false }
+        var plain: [UInt8] = []
+        var i = start
+        var changed = false
+        while i < end {
+            let c = bytes[i]
+            if c == 0xC3 && i + 1 < end, let a = ByteStringSet.latin1Base[Int(bytes[i + 1] & 0x3F)] {
+                plain.append(a)
+                changed = true
+                i += 2
+            } else {
+                plain.append(c)
+                i += 1
+            }
+        }
+        guard changed else { return false }
+        return plain.withUnsafeBufferPointer { contains($0, 0, $0.count) }
+    }
+
+    /// Base letters of U+00C0…U+00FF (indexed by the second UTF-8 byte & 0x3F).
+    static let latin1Base: [UInt8?] = {
+        let map = "AAAAAAACEEEEIIII_NOOOOO_OUUUUY__aaaaaaaceeeeiiii_nooooo_ouuuuy_y"
+        return map.utf8.map { $0 == 0x5F ? nil : $0 }
+    }()
+
     /// Whether `word` (any case) is in the set.
     public func contains(_ word: String) -> Bool {
         var w = word

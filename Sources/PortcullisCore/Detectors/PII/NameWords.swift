@@ -26,7 +26,7 @@ enum NameWords {
             return NameWord(start: t.start, end: t.end + 1, firstToken: i, lastToken: i, isInitial: true, isParticle: false)
         }
         guard t.isCapitalised || (t.has(Token.firstUpper) && t.isWord && t.length >= 2 && t.has(Token.hasNonASCII)) else { return nil }
-        guard t.length <= 30 else { return nil }
+        guard t.length <= 30, !isCamelCaseIdentifier(ctx, t) else { return nil }
         var k = i
         var end = t.end
         while k + 1 < tokens.count {
@@ -41,6 +41,23 @@ enum NameWords {
             if k - i >= 3 { break }
         }
         return NameWord(start: t.start, end: end, firstToken: i, lastToken: k, isInitial: false, isParticle: false)
+    }
+
+    /// `KeyError`, `GitHub`, `JavaScript`: an upper-case letter inside an ASCII word, unless the
+    /// word starts like a surname that keeps one (`McDonald`, `MacArthur`, `DeShawn`, `LaToya`).
+    static func isCamelCaseIdentifier(_ ctx: ScanContext, _ t: Token) -> Bool {
+        var inner = false
+        var p = t.start + 1
+        while p < t.end {
+            if ctx.cls(p) & ByteClass.upper != 0 { inner = true; break }
+            p += 1
+        }
+        guard inner else { return false }
+        let k = p - t.start
+        if k == 2 && (ctx.hasPrefix("Mc", at: t.start) || ctx.hasPrefix("De", at: t.start) || ctx.hasPrefix("La", at: t.start)
+            || ctx.hasPrefix("Le", at: t.start) || ctx.hasPrefix("Di", at: t.start) || ctx.hasPrefix("Du", at: t.start)) { return false }
+        if k == 3 && (ctx.hasPrefix("Mac", at: t.start) || ctx.hasPrefix("Van", at: t.start) || ctx.hasPrefix("Von", at: t.start)) { return false }
+        return true
     }
 
     /// A run of name words starting at token `i`, each separated by one space (particles and

@@ -9,32 +9,39 @@ public struct PersonLocationDetector: Detector {
     public let name = "person-location"
     public let entityTypes: [EntityType] = [.person, .location]
 
-    /// Words right before a name that make it a person's: titles, greetings, sign-offs, labels.
+    /// Words right before a name that make it a person's: titles, greetings, sign-offs, roles.
     static let strongPerson = ByteStringSet([
         "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "madam", "herr", "frau", "mme", "mlle",
         "monsieur", "madame", "señor", "señora", "señorita", "senor", "senora", "sr", "sra", "srta", "don", "doña",
         "dear", "hi", "hello", "hey", "hola", "bonjour", "hallo", "liebe", "lieber", "ciao", "salut", "querido",
         "querida", "estimado", "estimada", "geehrte", "geehrter", "cher", "chère", "greetings", "thanks", "thank",
         "regards", "cheers", "best", "sincerely", "cordialement", "atentamente", "saludos", "grüße", "grüßen", "gruß",
-        "name", "named", "patient", "customer", "client", "applicant", "candidate", "employee", "signed", "author",
+        "named", "patient", "customer", "client", "applicant", "candidate", "employee", "signed", "author",
         "maintainer", "owner", "attn", "caller", "tenant", "student", "nurse", "physician", "gp", "prescriber",
-        "spouse", "wife", "husband", "colleague", "contractor", "consultant", "manager", "agent", "rep", "nom",
-        "nombre", "signora", "signore", "sig", "dott", "ing", "mag", "lic", "licdo", "doctor", "dra", "is", "am",
-        "im", "from", "cc", "bcc", "to", "requester", "reporter", "assignee", "reviewer", "approver", "recipient",
-        "beneficiary", "holder", "cardholder", "insured", "member", "guest", "visitor", "user", "contact",
-        "interview", "interviewing", "hired", "hire", "welcome", "congratulations", "mit", "freundlichen",
+        "spouse", "wife", "husband", "colleague", "contractor", "consultant", "manager", "agent", "signora",
+        "signore", "sig", "dott", "doctor", "dra", "requester", "reporter", "assignee", "reviewer", "approver",
+        "recipient", "beneficiary", "holder", "cardholder", "insured", "member", "guest", "visitor", "contact",
+        "interviewing", "hired", "welcome", "congratulations", "buongiorno", "olá", "oi", "beste", "geachte",
+        "hej", "moin", "servus", "grüezi", "caro", "cara", "gentile", "prezado", "prezada", "mister", "missus",
+    ])
+    /// Labels that name a person when followed by a colon (`From:`, `Name:`, `Patient:`).
+    static let personLabels = ByteStringSet([
+        "name", "from", "to", "cc", "bcc", "patient", "customer", "client", "contact", "author", "owner", "user",
+        "employee", "applicant", "candidate", "nom", "nombre", "paciente", "cliente", "kunde", "patientin",
+        "signed", "reviewer", "assignee", "reporter", "requester", "attendee", "participant", "speaker", "by",
+        "maintainer", "manager", "approver", "recipient", "sender", "guest", "tenant", "student", "member", "von", "an",
     ])
     /// Weaker cues: prepositions that precede people and places alike.
     static let weakPerson = ByteStringSet(["for", "with", "by", "of", "and", "per", "via", "para", "pour", "für",
-                                           "con", "avec", "par", "von", "de", "le", "la", "el", "seen", "called",
-                                           "ask", "asked", "tell", "told", "emailed", "met", "ping", "assigned"])
+                                           "con", "avec", "par", "seen", "called", "ask", "asked", "tell", "told",
+                                           "emailed", "met", "ping", "assigned", "cc", "contact"])
     static let locationCue = ByteStringSet([
         "in", "at", "to", "from", "near", "à", "en", "nach", "aus", "bei", "desde", "hacia", "vers", "relocating",
         "relocate", "relocated", "moved", "move", "moving", "based", "located", "office", "born", "birth", "city",
         "ciudad", "ville", "stadt", "visit", "visiting", "trip", "travel", "flight", "lives", "living", "headquartered",
-        "branch", "issued", "state", "country", "address", "residence", "resident", "en", "dans", "zu", "im", "ins",
-        "di", "da", "em", "a", "la", "de", "del", "shipped", "ship", "deliver", "delivered", "arrive", "arriving",
-        "fly", "flying", "origin", "destination", "hometown", "region", "province", "county",
+        "branch", "issued", "state", "country", "address", "residence", "resident", "dans", "zu", "ins",
+        "em", "shipped", "ship", "deliver", "delivered", "arrive", "arriving", "fly", "flying", "origin",
+        "destination", "hometown", "region", "province", "county", "de", "del", "di", "da",
     ])
     /// Words after a capitalised run that make it an organisation or a thing, not a person.
     static let organisationSuffix = ByteStringSet([
@@ -42,6 +49,28 @@ public struct PersonLocationDetector: Detector {
         "company", "group", "holdings", "partners", "associates", "bank", "university", "college", "school",
         "hospital", "clinic", "street", "st", "avenue", "ave", "road", "rd", "foundation", "institute", "labs",
         "technologies", "solutions", "services", "systems", "team", "project", "app", "api", "server", "cluster",
+        "kg", "ohg", "bv", "nv", "srl", "spa", "oy", "ab", "as", "pty", "lp", "llp", "sons",
+    ])
+    /// Words that open an organisation's or building's name (`Clínica San José`, `Hotel Adlon`).
+    static let organisationPrefix = ByteStringSet([
+        "clínica", "clinica", "clinic", "clinique", "klinik", "klinikum", "hospital", "hôpital", "hotel", "banco",
+        "banque", "bank", "universidad", "université", "universität", "university", "universidade", "università",
+        "instituto", "institut", "institute", "colegio", "escuela", "school", "college", "museum", "museo", "musée",
+        "restaurant", "café", "cafe", "iglesia", "église", "kirche", "church", "farmacia", "pharmacie", "apotheke",
+        "grupo", "groupe", "gruppe", "team", "project", "projekt", "projet", "proyecto", "operation", "microsoft",
+        "google", "amazon", "apple",
+    ])
+    /// Nationalities and languages: capitalised, never a person or a place.
+    static let demonyms = ByteStringSet([
+        "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "polish", "russian", "chinese",
+        "japanese", "korean", "arabic", "hindi", "turkish", "greek", "swedish", "norwegian", "danish", "finnish",
+        "irish", "scottish", "welsh", "british", "american", "canadian", "mexican", "brazilian", "argentinian",
+        "indian", "pakistani", "australian", "austrian", "swiss", "belgian", "czech", "hungarian", "romanian",
+        "ukrainian", "vietnamese", "thai", "indonesian", "filipino", "nigerian", "egyptian", "israeli", "hebrew",
+        "persian", "latin", "european", "african", "asian", "catalan", "basque", "bengali", "urdu", "tamil",
+        "deutsch", "englisch", "français", "francais", "anglais", "allemand", "español", "espanol", "inglés",
+        "alemán", "francés", "italiano", "português", "latino", "latina", "hispanic", "muslim", "christian", "jewish",
+        "catholic", "protestant", "buddhist", "hindu", "sikh", "celsius", "fahrenheit",
     ])
     static let nameKeys = ByteStringSet(["name", "fullname", "full_name", "author", "maintainer", "owner", "contact",
                                          "customer", "patient", "employee", "user", "username", "assignee", "reporter",
@@ -52,7 +81,6 @@ public struct PersonLocationDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        let lex = ctx.lexicon
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -63,20 +91,19 @@ public struct PersonLocationDetector: Detector {
             var words = NameWords.run(ctx, from: i)
             if words.isEmpty { i += 1; continue }
             let nextIndex = words[words.count - 1].lastToken + 1
-            // Trim capitalised common words at the edges ("Contact", "Please", "Hospital").
+            // Trim cue words and capitalised common words at the edges ("Dear", "Herr", "Contact").
             var leadingCue = false
-            while words.count > 1, isCommon(ctx, words[0]), !isFirstName(ctx, words[0]) {
-                if lex.englishWords.contains(ctx.bytes, words[0].start, words[0].end),
-                   Self.strongPerson.contains(ctx.bytes, words[0].start, words[0].end) { leadingCue = true }
+            while words.count > 1, isCue(ctx, words[0]) || (isCommon(ctx, words[0]) && !isFirstName(ctx, words[0])) {
+                if isCue(ctx, words[0]) { leadingCue = true }
                 words.removeFirst()
+                while let f = words.first, f.isInitial || f.isParticle { words.removeFirst() }
             }
             while words.count > 1, isCommon(ctx, words[words.count - 1]), !isLastName(ctx, words[words.count - 1]),
                   !isFirstName(ctx, words[words.count - 1]) {
                 words.removeLast()
             }
             while let l = words.last, l.isInitial || l.isParticle { words.removeLast() }
-            while let f = words.first, f.isInitial || f.isParticle { words.removeFirst() }
-            if !words.isEmpty { decide(ctx, words, leadingCue: leadingCue) }
+            if !words.isEmpty, !(words.count == 1 && isCue(ctx, words[0])) { decide(ctx, words, leadingCue: leadingCue) }
             i = max(nextIndex, i + 1)
         }
         AddressMatcher.detect(in: ctx)
@@ -89,7 +116,7 @@ public struct PersonLocationDetector: Detector {
     }
 
     private func anyPart(_ ctx: ScanContext, _ w: NameWord, _ set: ByteStringSet) -> Bool {
-        if set.contains(ctx.bytes, w.start, w.end) { return true }
+        if set.containsFoldingAccents(ctx.bytes, w.start, w.end) { return true }
         guard w.lastToken > w.firstToken else { return false }
         for k in w.firstToken...w.lastToken where ctx.tokens[k].length >= 2 && set.contains(ctx.bytes, ctx.tokens[k].start, ctx.tokens[k].end) {
             return true
@@ -97,8 +124,15 @@ public struct PersonLocationDetector: Detector {
         return false
     }
 
+    private func isCue(_ ctx: ScanContext, _ w: NameWord) -> Bool {
+        !w.isInitial && (Self.strongPerson.contains(ctx.bytes, w.start, w.end) || Self.demonyms.contains(ctx.bytes, w.start, w.end)
+            || (Self.personLabels.contains(ctx.bytes, w.start, w.end) && ctx.byte(w.end) == 0x3A))
+    }
+
     private func isFirstName(_ ctx: ScanContext, _ w: NameWord) -> Bool { !w.isInitial && anyPart(ctx, w, ctx.lexicon.firstNames) }
-    private func isLastName(_ ctx: ScanContext, _ w: NameWord) -> Bool { !w.isInitial && anyPart(ctx, w, ctx.lexicon.lastNames) }
+    private func isLastName(_ ctx: ScanContext, _ w: NameWord) -> Bool {
+        !w.isInitial && (anyPart(ctx, w, ctx.lexicon.lastNames) || ctx.lexicon.lastNames.containsFoldingAccents(ctx.bytes, w.start, w.end))
+    }
 
     /// The whole run (or its first `n` words) as a place name.
     private func placeLength(_ ctx: ScanContext, _ words: [NameWord]) -> Int {
@@ -140,6 +174,51 @@ public struct PersonLocationDetector: Detector {
         return e > p + 1 && Self.nameKeys.contains(ctx.bytes, p + 1, e)
     }
 
+    /// The cue right before `start`: a title, greeting or role word, a `Label:`, `my name is`,
+    /// a signature dash (`— Anna`), a name-valued key, or a name column.
+    private func personCue(_ ctx: ScanContext, _ start: Int, _ words: [NameWord]) -> Bool {
+        if isNameValue(ctx, start) || isSpeaker(ctx, words) { return true }
+        var p = start - 1
+        while p >= 0 && ctx.byte(p) == 0x20 { p -= 1 }
+        // Signature dashes: "— Anna", "-- Anna", "- Anna" at a line end.
+        if ctx.byte(p) == 0x94 && ctx.byte(p - 1) == 0x80 && ctx.byte(p - 2) == 0xE2 { return true }
+        if ctx.byte(p) == 0x2D && (ctx.byte(p - 1) == 0x2D || ctx.byte(p - 1) == 0x20 || ctx.byte(p - 1) == 0x0A) { return true }
+        let ti = ctx.tokenIndex(atOrAfter: start) - 1
+        guard ti >= 0 else { return false }
+        let t = ctx.tokens[ti]
+        guard start - t.end <= 4 else { return ctx.columnHeader(at: start, matches: Self.nameKeys) }
+        if Self.strongPerson.contains(ctx.bytes, t.start, t.end) { return true }
+        if ctx.byte(t.end) == 0x3A && Self.personLabels.contains(ctx.bytes, t.start, t.end) { return true }
+        // "my name is X", "I am X", "I'm X", "je m'appelle X", "me llamo X", "ich heiße X"
+        if ti >= 1 {
+            let u = ctx.tokens[ti - 1]
+            if ctx.equalsIgnoringCase(t.start, t.end, "is") && ctx.equalsIgnoringCase(u.start, u.end, "name") { return true }
+            if ctx.equalsIgnoringCase(t.start, t.end, "am") && ctx.equalsIgnoringCase(u.start, u.end, "i") { return true }
+            if ctx.equalsIgnoringCase(t.start, t.end, "m") && ctx.equalsIgnoringCase(u.start, u.end, "i") { return true }
+            if ctx.equalsIgnoringCase(t.start, t.end, "appelle") || ctx.equalsIgnoringCase(t.start, t.end, "llamo")
+                || ctx.equalsIgnoringCase(t.start, t.end, "heiße") || ctx.equalsIgnoringCase(t.start, t.end, "chiamo") { return true }
+        }
+        return ctx.columnHeader(at: start, matches: Self.nameKeys)
+    }
+
+    /// Whether the run opens a sentence (text start, after `.?!:` or a line break), where any
+    /// word is capitalised.
+    private func sentenceInitial(_ ctx: ScanContext, _ start: Int) -> Bool {
+        var p = start - 1
+        while p >= 0 && (ctx.byte(p) == 0x20 || ctx.byte(p) == 0x22 || ctx.byte(p) == 0x27) { p -= 1 }
+        if p < 0 { return true }
+        let b = ctx.byte(p)
+        if b == 0x0A || b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A { return true }
+        if b == 0xBF && ctx.byte(p - 1) == 0xC2 { return true }  // ¿
+        if b == 0xA1 && ctx.byte(p - 1) == 0xC2 { return true }  // ¡
+        return false
+    }
+
+    /// A house number right before the run ("61885 Noah Mission"): an address, not a person.
+    private func afterHouseNumber(_ ctx: ScanContext, _ start: Int) -> Bool {
+        ctx.byte(start - 1) == 0x20 && ctx.cls(start - 2) & ByteClass.digit != 0
+    }
+
     // MARK: - Decision
 
     private func decide(_ ctx: ScanContext, _ words: [NameWord], leadingCue: Bool) {
@@ -149,46 +228,47 @@ public struct PersonLocationDetector: Detector {
         let n = real.count
         guard n >= 1 else { return }
         let first = real[0], last = real[n - 1]
+        if Self.organisationPrefix.contains(ctx.bytes, first.start, first.end) { return }
+        if real.contains(where: { Self.demonyms.contains(ctx.bytes, $0.start, $0.end) }) { return }
         let fn = isFirstName(ctx, first)
         let ln = isLastName(ctx, last)
         let commonCount = real.filter { isCommon(ctx, $0) && !isFirstName(ctx, $0) && !isLastName(ctx, $0) }.count
-        let strong = leadingCue || ctx.contextDistance(before: start, in: Self.strongPerson, maxTokens: 2, maxBytes: 24) != nil
-            || isNameValue(ctx, start) || isSpeaker(ctx, words)
-            || ctx.columnHeader(at: start, matches: Self.nameKeys)
+        let singleCommon = n == 1 && isCommon(ctx, first)
+        let strong = leadingCue || personCue(ctx, start, words)
         let weak = ctx.contextDistance(before: start, in: Self.weakPerson, maxTokens: 1, maxBytes: 8) != nil
         let locCue = ctx.contextDistance(before: start, in: Self.locationCue, maxTokens: 2, maxBytes: 24) != nil
         let orgAfter = ctx.hasContext(after: end, in: Self.organisationSuffix, maxTokens: 1, maxBytes: 3)
-        let placeN = placeLength(ctx, real)
-        let isPlace = placeN == n
+        let isPlace = placeLength(ctx, real) == n && ctx.lexicon.places.contains(ctx.bytes, start, end)
+        let initial = sentenceInitial(ctx, start)
+        if orgAfter || afterHouseNumber(ctx, start) { return }
 
-        // Places: known place names, or unknown capitalised words right after a place cue.
-        if isPlace && !strong && (locCue || !fn || n > 1 && !ln) {
-            let score = locCue ? 0.85 : (commonCount == 0 && !fn && !ln ? 0.65 : 0.35)
+        // Known places, unless a person cue says otherwise ("Dear Florence").
+        if isPlace && !strong && (locCue || !fn || (n > 1 && !ln)) {
+            let score = locCue ? 0.85 : (commonCount == 0 && !singleCommon && !initial && !fn && !ln ? 0.65 : 0.35)
             ctx.emit(.location, start, end, score: score, priority: CandidatePriority.contextual)
             return
         }
-        if orgAfter { return }
         if n >= 2 {
             var score = 0.0
-            if fn && (ln || commonCount == 0) { score = 0.9 }
+            if fn && ln { score = 0.9 }
+            else if fn && commonCount == 0 { score = 0.8 }
             else if ln && (strong || weak) { score = 0.8 }
             else if strong && commonCount == 0 { score = 0.75 }
             else if fn && strong { score = 0.7 }
-            else if (fn || ln) && commonCount == 0 { score = 0.6 }
             if score > 0 {
                 ctx.emit(.person, start, end, score: score, priority: CandidatePriority.contextual)
                 return
             }
-        } else {
-            // One word: a person only with a cue, a place only if known or after a place cue.
-            if strong && (fn || ln || commonCount == 0) {
-                ctx.emit(.person, start, end, score: fn ? 0.8 : 0.6, priority: CandidatePriority.contextual)
-                return
-            }
+        } else if strong && (fn || ln || !singleCommon) {
+            // One word is a person only with a cue: "Hi Anna,", "Dr. Weber", "Anna: …", "— Anna".
+            ctx.emit(.person, start, end, score: fn || ln ? 0.8 : 0.6, priority: CandidatePriority.contextual)
+            return
         }
-        if isPlace {
+        if isPlace && !singleCommon && !initial && commonCount == 0 {
             ctx.emit(.location, start, end, score: locCue ? 0.8 : 0.55, priority: CandidatePriority.contextual)
-        } else if locCue && n <= 3 && commonCount == 0 && !fn && !ln && !strong {
+        } else if locCue && n <= 3 && commonCount == 0 && !singleCommon && !fn && !ln && !strong && !initial
+                    && first.end - first.start >= 4 {
+            // An unknown town right after a place word ("relocating to Thomasbury").
             ctx.emit(.location, start, end, score: 0.55, priority: CandidatePriority.contextual)
         }
     }
