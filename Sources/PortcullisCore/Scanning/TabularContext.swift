@@ -18,11 +18,17 @@ enum TabularContext {
         var headerEnd = 0
         while headerEnd < min(ctx.count, 1024) && ctx.byte(headerEnd) != 0x0A { headerEnd += 1 }
         guard headerEnd < ctx.count, ctx.byte(headerEnd) == 0x0A else { return nil }
+        // A header is a line of short cells (no sentence): at least two separators for commas.
         var sep: UInt8 = 0
         for s: UInt8 in [0x2C, 0x3B, 0x09, 0x7C] {  // , ; tab |
             var n = 0
-            for i in 0..<headerEnd where ctx.byte(i) == s { n += 1 }
-            if n >= 1 { sep = s; break }
+            var cell = 0
+            var longest = 0
+            for i in 0..<headerEnd {
+                if ctx.byte(i) == s { n += 1; longest = max(longest, cell); cell = 0 } else { cell += 1 }
+            }
+            longest = max(longest, cell)
+            if n >= (s == 0x2C ? 2 : 1) && longest <= 40 { sep = s; break }
         }
         guard sep != 0 else { return nil }
         var col = 0

@@ -16,7 +16,12 @@ enum AddressMatcher {
         "manor", "light", "lodge", "knoll", "isle", "inlet", "harbor", "harbour", "flat", "flats", "expressway",
         "dale", "dam", "divide", "drives", "end", "overpass", "pines", "plains", "prairie", "rapids", "roads",
         "shoal", "skyway", "squares", "stravenue", "stream", "streets", "throughway", "trace", "track", "trafficway",
-        "tunnel", "union", "unions", "underpass", "viaduct", "ways", "wall", "keys", "key", "knolls", "locks",
+        "tunnel", "union", "unions", "underpass", "viaduct", "ways", "wall", "keys", "key", "knolls", "locks", "mission", "mount", "mountain", "neck", "pine",
+        "plain", "radial", "ranch", "river", "spur", "crest", "curve", "crossroad", "estate", "ferry", "fork", "fort",
+        "freeway", "garden", "glens", "greens", "groves", "harbors", "islands", "junctions", "land", "landing",
+        "lights", "loaf", "lock", "mall", "manors", "motorway", "parks", "passage", "points", "ports", "ridges",
+        "shoals", "shores", "spurs", "views", "vistas", "cape", "camp", "club", "courts", "coves", "creeks", "dales",
+        "drives", "estates", "falls", "fords", "forest", "forges", "gardens", "gateways", "hollows", "isles",
     ])
     static let unitWords = ByteStringSet(["flat", "studio", "apt", "apartment", "unit", "suite", "ste", "psc", "box",
                                           "floor", "room", "building", "bldg", "cmr", "usns", "usnv", "usns", "uss"])
@@ -57,7 +62,7 @@ enum AddressMatcher {
                 let gap = w.start - tokens[j - 1].end
                 guard gap <= 2, w.isWord else { break }
                 words += 1
-                if streetWords.contains(ctx.bytes, w.start, w.end) && words >= 2 && w.has(Token.firstUpper) { streetEnd = w.end; k = j }
+                if isStreetWord(ctx, w) && words >= 2 && w.has(Token.firstUpper) { streetEnd = w.end; k = j }
                 if continentalStreet.contains(ctx.bytes, w.start, w.end) && words == 1 { streetEnd = w.end; k = j }
                 j += 1
             }
@@ -70,7 +75,8 @@ enum AddressMatcher {
             guard i + 1 < tokens.count, tokens[i + 1].has(Token.hasDigit), tokens[i + 1].start == t.end + 1 else { return nil }
             k = i + 1
             streetEnd = tokens[k].end
-        } else if t.isWord && t.has(Token.firstUpper) && (continentalStreet.contains(ctx.bytes, t.start, t.end) || hasGermanSuffix(ctx, i)) {
+        } else if t.isWord && (t.has(Token.firstUpper) || ctx.byte(t.start - 1) == 0x2D)
+                    && (continentalStreet.contains(ctx.bytes, t.start, t.end) || hasGermanSuffix(ctx, i)) {
             // "Calle Belen Cruz 48", "Fischergasse 63-89", "Jolanda-Fröhlich-Weg 60"
             var j = i
             while j < tokens.count && j - i < 6 && !tokens[j].isNumber { j += 1 }
@@ -109,20 +115,33 @@ enum AddressMatcher {
                 }
                 if w.isNumber && w.length >= 4 && w.length <= 5 { hasPostal = true }
                 else if isUKPostcodePart(ctx, w) { hasPostal = true }
-                else if !(w.has(Token.firstUpper) || w.isNumber || w.isAllCaps) { ok = false; break }
+                else if !(w.has(Token.firstUpper) || w.isNumber || w.isAllCaps || ctx.byte(w.start - 1) == 0x2D) { ok = false; break }
                 chunkEnd = w.end
                 j += 1
             }
-            guard ok, chunkEnd > q else { break }
+            guard chunkEnd > q else { break }
             end = chunkEnd
             p = chunkEnd
             parts += 1
             if hasPostal { sawPostal = true }
-            if hasPostal && ctx.byte(p) != 0x2C { break }
+            if hasPostal && ctx.byte(p) != 0x2C || !ok { break }
         }
         _ = k
         guard parts >= 1 || sawPostal else { return nil }
-        return (tokens[i].start, end)
+        // "Jolanda-Fröhlich-Weg": the street name starts at the first hyphenated part.
+        var s0 = tokens[i].start
+        var m = i
+        while m > 0 && ctx.byte(tokens[m].start - 1) == 0x2D && tokens[m - 1].end == tokens[m].start - 1 && i - m < 4 {
+            m -= 1
+            s0 = tokens[m].start
+        }
+        return (s0, end)
+    }
+
+    /// A street type word, singular or plural (`Mountain`, `Mountains`).
+    private static func isStreetWord(_ ctx: ScanContext, _ t: Token) -> Bool {
+        streetWords.contains(ctx.bytes, t.start, t.end)
+            || (t.length > 3 && ctx.byte(t.end - 1) == 0x73 && streetWords.contains(ctx.bytes, t.start, t.end - 1))
     }
 
     private static func isUKPostcodePart(_ ctx: ScanContext, _ t: Token) -> Bool {

@@ -83,7 +83,7 @@ public struct DateTimeDetector: Detector {
             guard s1 == s2, s1 == 0x2D || s1 == 0x2F || s1 == 0x2E, ctx.isRightBoundary(b.end) || ctx.byte(b.end) == 0x54 else {
                 return textualDayFirst(ctx, i)
             }
-            if ctx.byte(b.end) == s1 { return nil }
+            if ctx.byte(b.end) == s1 && ctx.cls(b.end + 1) & ByteClass.digit != 0 { return nil }
             let x = num(ctx, t), y = num(ctx, a), z = num(ctx, b)
             if t.length == 4 && a.length <= 2 && b.length <= 2 && s1 != 0x2E {
                 guard validYear(x), validDay(z, y) else { return nil }

@@ -72,6 +72,12 @@ public struct PersonLocationDetector: Detector {
         "alemán", "francés", "italiano", "português", "latino", "latina", "hispanic", "muslim", "christian", "jewish",
         "catholic", "protestant", "buddhist", "hindu", "sikh", "celsius", "fahrenheit",
     ])
+    /// Words right after a place name (`the Boston office`, `our Lyon branch`).
+    static let placeAfter = ByteStringSet(["office", "offices", "branch", "campus", "site", "headquarters", "hq",
+                                           "area", "region", "airport", "station", "plant", "warehouse", "store"])
+    /// Column headers holding places.
+    static let placeKeys = ByteStringSet(["city", "town", "location", "country", "state", "place", "ciudad", "ville",
+                                          "stadt", "ort", "pays", "land", "region", "province", "birthplace"])
     static let nameKeys = ByteStringSet(["name", "fullname", "full_name", "author", "maintainer", "owner", "contact",
                                          "customer", "patient", "employee", "user", "username", "assignee", "reporter",
                                          "first_name", "last_name", "firstname", "lastname", "person", "nombre", "nom",
@@ -237,6 +243,8 @@ public struct PersonLocationDetector: Detector {
         let strong = leadingCue || personCue(ctx, start, words)
         let weak = ctx.contextDistance(before: start, in: Self.weakPerson, maxTokens: 1, maxBytes: 8) != nil
         let locCue = ctx.contextDistance(before: start, in: Self.locationCue, maxTokens: 2, maxBytes: 24) != nil
+            || ctx.hasContext(after: end, in: Self.placeAfter, maxTokens: 1, maxBytes: 2)
+            || ctx.columnHeader(at: start, matches: Self.placeKeys)
         let orgAfter = ctx.hasContext(after: end, in: Self.organisationSuffix, maxTokens: 1, maxBytes: 3)
         let isPlace = placeLength(ctx, real) == n && ctx.lexicon.places.contains(ctx.bytes, start, end)
         let initial = sentenceInitial(ctx, start)
@@ -244,7 +252,7 @@ public struct PersonLocationDetector: Detector {
 
         // Known places, unless a person cue says otherwise ("Dear Florence").
         if isPlace && !strong && (locCue || !fn || (n > 1 && !ln)) {
-            let score = locCue ? 0.85 : (commonCount == 0 && !singleCommon && !initial && !fn && !ln ? 0.65 : 0.35)
+            let score = locCue ? 0.85 : n >= 2 ? 0.75 : (commonCount == 0 && !singleCommon && !initial && !fn && !ln ? 0.65 : 0.35)
             ctx.emit(.location, start, end, score: score, priority: CandidatePriority.contextual)
             return
         }
