@@ -99,7 +99,8 @@ public struct PersonLocationDetector: Detector {
             let nextIndex = words[words.count - 1].lastToken + 1
             // Trim cue words and capitalised common words at the edges ("Dear", "Herr", "Contact").
             var leadingCue = false
-            while words.count > 1, isCue(ctx, words[0]) || (isCommon(ctx, words[0]) && !isFirstName(ctx, words[0])) {
+            while words.count > 1, isCue(ctx, words[0])
+                    || (isCommon(ctx, words[0]) && !isFirstName(ctx, words[0]) && !ctx.lexicon.places.contains(ctx.bytes, words[0].start, words[words.count - 1].end)) {
                 if isCue(ctx, words[0]) { leadingCue = true }
                 words.removeFirst()
                 while let f = words.first, f.isInitial || f.isParticle { words.removeFirst() }
@@ -214,10 +215,35 @@ public struct PersonLocationDetector: Detector {
         while p >= 0 && (ctx.byte(p) == 0x20 || ctx.byte(p) == 0x22 || ctx.byte(p) == 0x27) { p -= 1 }
         if p < 0 { return true }
         let b = ctx.byte(p)
-        if b == 0x0A || b == 0x2E || b == 0x3F || b == 0x21 || b == 0x3A { return true }
+        if b == 0x0A || b == 0x2E || b == 0x3F || b == 0x21 { return true }
         if b == 0xBF && ctx.byte(p - 1) == 0xC2 { return true }  // ¿
         if b == 0xA1 && ctx.byte(p - 1) == 0xC2 { return true }  // ¡
         return false
+    }
+
+    /// Firm names made of surnames: `Miller, Stephens and Chavez`, `Hicks and Sons`.
+    private func isCompanyName(_ ctx: ScanContext, _ start: Int, _ end: Int) -> Bool {
+        func capitalisedAt(_ p: Int) -> Bool { ctx.cls(p) & ByteClass.upper != 0 }
+        // "X and Y…" after the run
+        if ctx.hasPrefix(" and ", at: end) || ctx.hasPrefix(" & ", at: end) {
+            let q = end + (ctx.byte(end + 1) == 0x26 ? 3 : 5)
+            if capitalisedAt(q) { return ctx.byte(start - 2) == 0x2C || ctx.hasPrefix(" and Sons", at: end) || ctx.hasPrefix(" & Sons", at: end) || ctx.byte(end - 1) != 0x2E && isListTail(ctx, q) }
+        }
+        // "X, Y and Z" — the run is the first of a comma list that ends in "and Z".
+        if ctx.hasPrefix(", ", at: end) && capitalisedAt(end + 2) {
+            var q = end + 2
+            let limit = min(ctx.count, q + 40)
+            while q < limit && ctx.cls(q) & (ByteClass.alpha | ByteClass.high) != 0 || (q < limit && ctx.byte(q) == 0x2D) { q += 1 }
+            return ctx.hasPrefix(" and ", at: q) && capitalisedAt(q + 5)
+        }
+        return false
+    }
+
+    /// Whether the capitalised word at `q` ends the text's clause (`… and Chavez.`/`,`/`in`).
+    private func isListTail(_ ctx: ScanContext, _ q: Int) -> Bool {
+        var p = q
+        while ctx.cls(p) & (ByteClass.alpha | ByteClass.high) != 0 || ctx.byte(p) == 0x2D { p += 1 }
+        return ctx.byte(p) != 0x20 || ctx.cls(p + 1) & ByteClass.upper == 0
     }
 
     /// A house number right before the run ("61885 Noah Mission"): an address, not a person.
@@ -242,12 +268,13 @@ public struct PersonLocationDetector: Detector {
         let singleCommon = n == 1 && isCommon(ctx, first)
         let strong = leadingCue || personCue(ctx, start, words)
         let weak = ctx.contextDistance(before: start, in: Self.weakPerson, maxTokens: 1, maxBytes: 8) != nil
-        let locCue = ctx.contextDistance(before: start, in: Self.locationCue, maxTokens: 2, maxBytes: 24) != nil
+        let initial = sentenceInitial(ctx, start)
+        let locCue = (!initial && ctx.contextDistance(before: start, in: Self.locationCue, maxTokens: 2, maxBytes: 24) != nil)
             || ctx.hasContext(after: end, in: Self.placeAfter, maxTokens: 1, maxBytes: 2)
             || ctx.columnHeader(at: start, matches: Self.placeKeys)
         let orgAfter = ctx.hasContext(after: end, in: Self.organisationSuffix, maxTokens: 1, maxBytes: 3)
         let isPlace = placeLength(ctx, real) == n && ctx.lexicon.places.contains(ctx.bytes, start, end)
-        let initial = sentenceInitial(ctx, start)
+        if orgAfter || (n == 1 && isCompanyName(ctx, start, end)) { return }
         if orgAfter || afterHouseNumber(ctx, start) { return }
 
         // Known places, unless a person cue says otherwise ("Dear Florence").
