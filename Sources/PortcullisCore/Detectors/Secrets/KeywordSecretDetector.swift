@@ -221,9 +221,8 @@ public struct KeywordSecretDetector: Detector {
     /// A `.netrc` line (`machine h login u password p`): the name follows `login`/`machine` on its line.
     private func netrcStyle(_ ctx: ScanContext, _ ns: Int, _ kind: Kind) -> Bool {
         guard kind == .password else { return false }
-        var i = ns - 1
-        while i > 0 && ns - i < 160 && ctx.byte(i) != 0x0A { i -= 1 }
-        return SecretValue.contains(ctx, i, ns, "login ") || SecretValue.contains(ctx, i, ns, "machine ")
+        let i = max(0, ns - 200)
+        return SecretValue.contains(ctx, i, ns, "login ") && SecretValue.contains(ctx, i, ns, "machine ")
     }
 
     /// The literal at `j`: a quoted string (escapes honoured) or a bare word.
@@ -281,6 +280,7 @@ public struct KeywordSecretDetector: Detector {
     private func report(_ ctx: ScanContext, kind: Kind, words w: [(Int, Int)], _ vs: Int, _ ve: Int, quoted: Bool) {
         let n = ve - vs
         guard n >= 6, n <= 256, !SecretValue.isPlaceholder(ctx, vs, ve), !looksLikeReference(ctx, vs, ve, quoted: quoted) else { return }
+        guard !looksLikePath(ctx, vs, ve) else { return }
         let cc = SecretValue.classCount(ctx, vs, ve)
         switch kind {
         case .password:
@@ -289,7 +289,7 @@ public struct KeywordSecretDetector: Detector {
             let randomish = quoted && n >= 10 && SecretValue.entropy(ctx, vs, ve) >= 3.0
             guard strong || randomish else { return }
             // A bare word of letters in code is a variable, not a password.
-            if !quoted && cc.digit == 0 && cc.other == 0 { return }
+            if !quoted && cc.digit == 0 && SecretValue.all(ctx, vs, ve, SecretCharset.word) { return }
             ctx.emit(.genericPassword, vs, ve, score: cc.classes >= 3 ? 0.8 : 0.7, priority: CandidatePriority.secret)
         case .apiKey, .authorization:
             guard n >= 16, SecretValue.all(ctx, vs, ve, SecretCharset.visible), !SecretValue.isUUID(ctx, vs, ve) else { return }
@@ -297,7 +297,7 @@ public struct KeywordSecretDetector: Detector {
             // Names of things (MY_SECRET_NAME, some.dotted.path) have letters and separators only.
             if cc.digit == 0 && (cc.lower == 0 || cc.upper == 0) { return }
             let h = SecretValue.entropy(ctx, vs, ve)
-            guard h >= 3.0 else { return }
+            guard h >= 3.0, !SecretValue.contains(ctx, vs, ve, "password"), !isWordy(ctx, vs, ve) else { return }
             if let special = wellKnown(ctx, w, vs, ve, cc) {
                 ctx.emit(special, vs, ve, score: 0.85, priority: CandidatePriority.secret)
                 return
@@ -315,7 +315,7 @@ public struct KeywordSecretDetector: Detector {
         if n == 40 && SecretValue.all(ctx, vs, ve, SecretCharset.b64) {
             let aws = Self.hasWord(ctx, w, "aws") || (Self.hasWord(ctx, w, "secret") && Self.hasWord(ctx, w, "access"))
                 || w.contains { ctx.equalsIgnoringCase($0.0, $0.1, "secretaccesskey") }
-            if aws { return .awsSecretAccessKey }
+            if aws || (Self.hasWord(ctx, w, "secret") && awsKeyIDNear(ctx, vs, ve)) { return .awsSecretAccessKey }
         }
         if n >= 80 && n <= 90 && SecretValue.all(ctx, vs, ve, SecretCharset.b64std) && ctx.byte(ve - 1) == 0x3D {
             let azure = Self.hasWord(ctx, w, "account") || Self.hasWord(ctx, w, "storage") || Self.hasWord(ctx, w, "azure")
@@ -323,6 +323,47 @@ public struct KeywordSecretDetector: Detector {
             if azure { return .azureStorageAccountKey }
         }
         return nil
+    }
+
+    /// File system paths (`PWD=/home/u`, `key_file: ./certs/k.pem`) and reStructuredText roles.
+    private func looksLikePath(_ ctx: ScanContext, _ s: Int, _ e: Int) -> Bool {
+        let c0 = ctx.byte(s), c1 = ctx.byte(s + 1)
+        if c0 == 0x2F || c0 == 0x3A || c0 == 0x5C { return true }  // / : \
+        if (c0 == 0x7E || c0 == 0x2E) && (c1 == 0x2F || c1 == 0x2E) { return true }  // ~/ ./ ../
+        return SecretCharset.has(c0, SecretCharset.alnum) && c1 == 0x3A && ctx.byte(s + 2) == 0x5C  // C:\
+    }
+
+    /// Whether the value reads as words (`_EllipticCurvePrivateKey`, `Comment.Special`): most of its
+    /// letters belong to dictionary words of three letters or more. Random keys almost never do.
+    private func isWordy(_ ctx: ScanContext, _ s: Int, _ e: Int) -> Bool {
+        var letters = 0, covered = 0, dictWords = 0
+        var i = s
+        while i < e {
+            guard SecretCharset.has(ctx.bytes[i], SecretCharset.upper | SecretCharset.lower) else { i += 1; continue }
+            let ws = i
+            i += 1
+            // A word: an optional capital then lower-case letters, or a run of capitals.
+            if SecretCharset.has(ctx.bytes[ws], SecretCharset.upper) && i < e && SecretCharset.has(ctx.bytes[i], SecretCharset.upper) {
+                while i < e && SecretCharset.has(ctx.bytes[i], SecretCharset.upper)
+                    && !(i + 1 < e && SecretCharset.has(ctx.bytes[i + 1], SecretCharset.lower)) { i += 1 }
+            } else {
+                while i < e && SecretCharset.has(ctx.bytes[i], SecretCharset.lower) { i += 1 }
+            }
+            letters += i - ws
+            if i - ws >= 3 && ctx.lexicon.englishWords.contains(ctx.bytes, ws, i) {
+                covered += i - ws
+                dictWords += 1
+            }
+        }
+        return dictWords >= 2 && covered * 10 >= letters * 7
+    }
+
+    /// Whether an AWS key id (`AKIA…`/`ASIA…`) or the word `aws` sits within 300 bytes of the value
+    /// (Terraform's `access_key`/`secret_key` pair, SDK constructors).
+    private func awsKeyIDNear(_ ctx: ScanContext, _ vs: Int, _ ve: Int) -> Bool {
+        let lo = max(0, vs - 300), hi = min(ctx.count, ve + 300)
+        return SecretValue.contains(ctx, lo, hi, "akia") || SecretValue.contains(ctx, lo, hi, "asia")
+            || SecretValue.contains(ctx, lo, vs, "aws")
     }
 
     /// Code that reads a secret from somewhere else: `os.getenv("X")`, `config["x"]`,

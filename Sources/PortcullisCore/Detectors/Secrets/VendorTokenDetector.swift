@@ -31,7 +31,7 @@ public struct VendorTokenDetector: Detector {
         let next = ctx.byte(t.end)
         // Shapes identified by the whole token rather than a prefix.
         if t.length == 32 && next == 0x2D, let e = mailchimp(ctx, t) { return e }
-        if t.isNumber && t.length >= 5 && t.length <= 16 && next == 0x3A, let e = telegram(ctx, t, &runs) { return e }
+        if next == 0x3A && ctx.byte(t.end + 1) == 0x41, let e = telegram(ctx, t, &runs) { return e }
         switch ctx.bytes[s] {
         case 0x67:  // g
             if t.length == 3 && next == 0x5F && ctx.byte(s + 1) == 0x68 { return github(ctx, t, &runs) }
@@ -338,13 +338,15 @@ public struct VendorTokenDetector: Detector {
         return body(ctx, .mailchimpAPIKey, t.start, t.start, e, min: 33, max: 40, score: 0.93)
     }
 
-    /// `<bot id>:A` + 34 url-safe base64 characters.
+    /// `<bot id>:A` + 34 url-safe base64 characters; also inside Bot API URLs (`/bot<id>:<secret>/`).
     private func telegram(_ ctx: ScanContext, _ t: Token, _ runs: inout RunCache) -> Int? {
+        var ds = t.end
+        while ds > t.start && SecretCharset.has(ctx.bytes[ds - 1], C.digit) { ds -= 1 }
+        guard t.end - ds >= 5, t.end - ds <= 16, ds == t.start || (ds - t.start == 3 && ctx.hasPrefix("bot", at: t.start)) else { return nil }
         let bodyStart = t.end + 1
-        guard ctx.byte(bodyStart) == 0x41 else { return nil }
         let e = runs.end(ctx, from: bodyStart, C.b64url)
         guard e - bodyStart == 35 else { return nil }
-        return body(ctx, .telegramBotAPIToken, t.start, bodyStart, e, min: 35, max: 35, score: 0.93)
+        return body(ctx, .telegramBotAPIToken, ds, bodyStart, e, min: 35, max: 35, score: 0.93)
     }
 
     // MARK: JWT
