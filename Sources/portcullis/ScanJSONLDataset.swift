@@ -1,0 +1,75 @@
+import Foundation
+import PortcullisCore
+
+/// Scans a JSONL dataset: every string value of every line's object, with a per-field report
+/// (fields named by key path: `user.email`, `items[].note`).
+struct ScanJSONLDataset {
+    let classifier: SensitivityClassifier
+    let progress: ScanProgress
+    let problem: (ScanProblem) -> Void
+
+    func scan(_ reader: ScanByteReader, name: String) -> InputReport {
+        var findings: [ReportedFinding] = []
+        var tally = ColumnTally()
+        var rows = 0
+        var bytes = 0
+        do {
+            try reader.forEachLine(maxLine: ScanEngine.maxTextBytes) { line, number in
+                guard let line else {
+                    problem(ScanProblem(input: name, line: number, message: "line longer than \(ScanEngine.maxTextBytes) bytes; skipped"))
+                    return
+                }
+                bytes += line.count + 1
+                progress.add(bytes: line.count + 1)
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
+                rows += 1
+                let object: Any
+                do {
+                    object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+                } catch {
+                    problem(ScanProblem(input: name, line: number, message: "malformed JSONL line: \(ScanJSONLDataset.reason(error))"))
+                    return
+                }
+                var fields: [(String, String)] = []
+                ScanJSONLDataset.strings(in: object, path: "", into: &fields)
+                for (field, value) in fields {
+                    tally.declare(field)
+                    for lf in classifier.classify(value).findings {
+                        let f = lf.finding
+                        let v = String(decoding: Array(value.utf8)[f.utf8Start..<f.utf8End], as: UTF8.self)
+                        tally.add(field, type: f.type.rawValue, label: lf.label)
+                        findings.append(ReportedFinding(
+                            type: f.type.rawValue, label: lf.label, score: f.score, start: f.start, end: f.end,
+                            line: number, column: nil, endLine: number, endColumn: nil, field: field, detail: f.detail,
+                            masked: ScanMasking.mask(v, type: f.type)))
+                    }
+                }
+            }
+        } catch {
+            problem(ScanProblem(input: name, line: nil, message: "read error: \(error.localizedDescription)"))
+        }
+        return InputReport(input: name, format: "jsonl", label: findings.map(\.label).max() ?? .public, bytes: bytes,
+                           findings: findings, rows: rows, columns: tally.reports)
+    }
+
+    /// The string values in a JSON value, with their key paths, keys in sorted order.
+    static func strings(in value: Any, path: String, into out: inout [(String, String)]) {
+        switch value {
+        case let s as String:
+            out.append((path.isEmpty ? "(value)" : path, s))
+        case let d as [String: Any]:
+            for k in d.keys.sorted() { strings(in: d[k]!, path: path.isEmpty ? k : path + "." + k, into: &out) }
+        case let a as [Any]:
+            for v in a { strings(in: v, path: path + "[]", into: &out) }
+        default:
+            break
+        }
+    }
+
+    /// A short reason from a JSONSerialization error (its debug description is long).
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let d = ns.userInfo[NSDebugDescriptionErrorKey] as? String { return d }
+        return ns.localizedDescription
+    }
+}
