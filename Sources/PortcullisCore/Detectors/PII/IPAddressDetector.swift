@@ -6,7 +6,9 @@ public struct IPAddressDetector: Detector {
     public let entityTypes: [EntityType] = [.ipAddress]
     static let versionWords = ByteStringSet(["v", "version", "ver", "firmware", "fw", "build", "release", "rel", "patch",
                                              "update", "upgrade", "upgraded", "sdk", "os", "ios", "android", "kernel",
-                                             "driver", "bios", "revision", "rev", "app", "package", "pkg", "chrome"])
+                                             "driver", "bios", "revision", "rev", "app", "package", "pkg", "chrome",
+                                             "bumped", "bump", "pinned", "pin", "downgraded", "downgrade", "rolled",
+                                             "released", "tagged", "tag", "versions"])
     public init() {}
 
     public func detect(in ctx: ScanContext) {
@@ -17,7 +19,7 @@ public struct IPAddressDetector: Detector {
             if t.isNumber, t.length <= 3, let end = ipv4(ctx, i), ctx.isLeftBoundary(token: i) {
                 let prev = ctx.byte(t.start - 1)
                 let versionLike = prev == 0x76 || prev == 0x56  // "v1.2.3.4" glued is caught by boundary; "v 1.2"
-                    || ctx.contextDistance(before: t.start, in: Self.versionWords, maxTokens: 2, maxBytes: 16) != nil
+                    || ctx.contextDistance(before: t.start, in: Self.versionWords, maxTokens: 4, maxBytes: 32) != nil
                 if !versionLike {
                     ctx.emit(.ipAddress, t.start, end, score: 0.9, priority: CandidatePriority.pattern)
                 }
