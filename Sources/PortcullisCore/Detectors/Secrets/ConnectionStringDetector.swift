@@ -69,9 +69,9 @@ public struct ConnectionStringDetector: Detector {
         var e = s
         while e < ctx.count && e - s <= 128 && SecretCharset.has(ctx.bytes[e], SecretCharset.b64std) { e += 1 }
         let n = e - s
-        guard n >= 40, n <= 128, !SecretValue.isPlaceholder(ctx, s, e) else { return nil }
+        guard n >= 40, n <= 128, !SecretValue.isPlaceholder(ctx, s, e) else { return e }
         let cc = SecretValue.classCount(ctx, s, e)
-        guard cc.lower > 0, cc.upper > 0, cc.digit > 0 else { return nil }
+        guard cc.lower > 0, cc.upper > 0, cc.digit > 0 else { return e }
         ctx.emit(.azureStorageAccountKey, s, e, score: n == 88 ? 0.97 : 0.85, priority: CandidatePriority.secret)
         return e
     }

@@ -14,12 +14,16 @@ public struct KeywordSecretDetector: Detector {
     public init() {}
 
     static let maxName = 64
+    /// Commands whose `-p` flag takes a password rather than a port.
+    static let passwordClients = ByteStringSet(["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlsh", "mariadb", "mariadb-dump", "sshpass"])
     static let maxValue = 512
 
     public func detect(in ctx: ScanContext) {
         var skipUntil = 0
+        var lastClient = -1  // end of the last `mysql` / `mariadb` / `sshpass` command word
         for t in ctx.tokens where t.start >= skipUntil {
-            if ctx.bytes[t.start] == 0x70 && ctx.byte(t.start - 1) == 0x2D, let e = mysqlPasswordFlag(ctx, t) {
+            if t.length >= 5 && t.length <= 10 && Self.passwordClients.contains(ctx.bytes, t.start, t.end) { lastClient = t.end }
+            if ctx.bytes[t.start] == 0x70 && ctx.byte(t.start - 1) == 0x2D, let e = mysqlPasswordFlag(ctx, t, lastClient: lastClient) {
                 skipUntil = e
                 continue
             }
@@ -152,14 +156,18 @@ public struct KeywordSecretDetector: Detector {
         guard ne > ns else { return resume }
         let w = Self.words(ctx, ns, ne)
         guard let kind = Self.classify(ctx, w) else { return resume }
-        guard let (vs, ve, quoted) = value(ctx, nameStart: ns, nameEnd: ne, isFlag: isFlag, kind: kind) else { return resume }
+        var scanned = resume
+        guard let (vs, ve, quoted) = value(ctx, nameStart: ns, nameEnd: ne, isFlag: isFlag, kind: kind, scanned: &scanned) else {
+            return max(resume, scanned)
+        }
         report(ctx, kind: kind, words: w, vs, ve, quoted: quoted)
         return max(resume, ve)
     }
 
     /// Finds the value assigned to the name `[ns, ne)`: `=`, `:`, `:=`, `=>`, a flag's space, XML
     /// element content or a `value="…"` attribute.
-    private func value(_ ctx: ScanContext, nameStart ns: Int, nameEnd ne: Int, isFlag: Bool, kind: Kind) -> (Int, Int, Bool)? {
+    private func value(_ ctx: ScanContext, nameStart ns: Int, nameEnd ne: Int, isFlag: Bool, kind: Kind,
+                       scanned: inout Int) -> (Int, Int, Bool)? {
         var j = ne
         let open = ctx.byte(ns - 1)
         let nameQuoted = SecretCharset.has(open, SecretCharset.quote)
@@ -209,7 +217,7 @@ public struct KeywordSecretDetector: Detector {
             while k < j + 8 && ctx.byte(k) != 0x3D { k += 1 }
             if ctx.byte(k) == 0x3D { j = skipBlanks(ctx, k + 1) }
         }
-        return literal(ctx, at: j, kind: kind)
+        return literal(ctx, at: j, kind: kind, scanned: &scanned)
     }
 
     private func skipBlanks(_ ctx: ScanContext, _ from: Int) -> Int {
@@ -226,7 +234,9 @@ public struct KeywordSecretDetector: Detector {
     }
 
     /// The literal at `j`: a quoted string (escapes honoured) or a bare word.
-    private func literal(_ ctx: ScanContext, at start: Int, kind: Kind) -> (Int, Int, Bool)? {
+    /// `scanned` is raised to the last byte read when the literal is rejected, so the caller can resume
+    /// after it instead of re-reading it from the next keyword inside.
+    private func literal(_ ctx: ScanContext, at start: Int, kind: Kind, scanned: inout Int) -> (Int, Int, Bool)? {
         var j = start
         // r"…", b'…', f"…" prefixes.
         if SecretCharset.has(ctx.byte(j + 1), SecretCharset.quote) && "rbufRBUF".utf8.contains(ctx.byte(j)) { j += 1 }
@@ -241,7 +251,10 @@ public struct KeywordSecretDetector: Detector {
                 if c == 0x5C { ve += 2; continue }
                 ve += 1
             }
-            guard ctx.byte(ve) == q else { return nil }
+            guard ctx.byte(ve) == q else {
+                scanned = max(scanned, ve)
+                return nil
+            }
             quoted = true
         } else {
             vs = j
@@ -255,7 +268,10 @@ public struct KeywordSecretDetector: Detector {
                 }
                 ve += 1
             }
-            if ve - vs >= Self.maxValue { return nil }
+            if ve - vs >= Self.maxValue {
+                scanned = max(scanned, ve)
+                return nil
+            }
             quoted = false
         }
         if kind == .authorization {
@@ -279,29 +295,29 @@ public struct KeywordSecretDetector: Detector {
 
     private func report(_ ctx: ScanContext, kind: Kind, words w: [(Int, Int)], _ vs: Int, _ ve: Int, quoted: Bool) {
         let n = ve - vs
-        guard n >= 6, n <= 256, !SecretValue.isPlaceholder(ctx, vs, ve), !looksLikeReference(ctx, vs, ve, quoted: quoted) else { return }
-        guard !looksLikePath(ctx, vs, ve) else { return }
+        guard n >= (kind == .password ? 6 : 16), n <= 256, !SecretValue.isPlaceholder(ctx, vs, ve), !looksLikeReference(ctx, vs, ve, quoted: quoted) else { return }
         let cc = SecretValue.classCount(ctx, vs, ve)
         switch kind {
         case .password:
             guard !SecretValue.contains(ctx, vs, ve, "password"), !SecretValue.contains(ctx, vs, ve, " ") else { return }
             let strong = cc.classes >= 3 || (cc.classes == 2 && n >= 8)
             let randomish = quoted && n >= 10 && SecretValue.entropy(ctx, vs, ve) >= 3.0
-            guard strong || randomish else { return }
+            guard strong || randomish, !looksLikePath(ctx, vs, ve) else { return }
             // A bare word of letters in code is a variable, not a password.
             if !quoted && cc.digit == 0 && SecretValue.all(ctx, vs, ve, SecretCharset.word) { return }
             ctx.emit(.genericPassword, vs, ve, score: cc.classes >= 3 ? 0.8 : 0.7, priority: CandidatePriority.secret)
         case .apiKey, .authorization:
             guard n >= 16, SecretValue.all(ctx, vs, ve, SecretCharset.visible), !SecretValue.isUUID(ctx, vs, ve) else { return }
             guard cc.digit < n, cc.lower + cc.upper + cc.digit >= n * 3 / 4 else { return }
-            // Names of things (MY_SECRET_NAME, some.dotted.path) have letters and separators only.
-            if cc.digit == 0 && (cc.lower == 0 || cc.upper == 0) { return }
-            let h = SecretValue.entropy(ctx, vs, ve)
-            guard h >= 3.0, !SecretValue.contains(ctx, vs, ve, "password"), !isWordy(ctx, vs, ve) else { return }
             if let special = wellKnown(ctx, w, vs, ve, cc) {
                 ctx.emit(special, vs, ve, score: 0.85, priority: CandidatePriority.secret)
                 return
             }
+            // Names of things (MY_SECRET_NAME, some.dotted.path) have letters and separators only.
+            if cc.digit == 0 && (cc.lower == 0 || cc.upper == 0) { return }
+            let h = SecretValue.entropy(ctx, vs, ve)
+            guard h >= 3.0, !SecretValue.contains(ctx, vs, ve, "password"), !isWordy(ctx, vs, ve) else { return }
+            guard !looksLikePath(ctx, vs, ve) else { return }
             let score = h >= 3.5 ? 0.8 : 0.65
             ctx.emit(.genericAPIKey, vs, ve, score: score, priority: CandidatePriority.secret)
         }
@@ -327,6 +343,7 @@ public struct KeywordSecretDetector: Detector {
 
     /// File system paths (`PWD=/home/u`, `key_file: ./certs/k.pem`) and reStructuredText roles.
     private func looksLikePath(_ ctx: ScanContext, _ s: Int, _ e: Int) -> Bool {
+        for i in s..<e where ctx.bytes[i] == 0x2B || ctx.bytes[i] == 0x3D { return false }  // base64, not a path
         let c0 = ctx.byte(s), c1 = ctx.byte(s + 1)
         if c0 == 0x2F || c0 == 0x3A || c0 == 0x5C { return true }  // / : \
         if (c0 == 0x7E || c0 == 0x2E) && (c1 == 0x2F || c1 == 0x2E) { return true }  // ~/ ./ ../
@@ -391,20 +408,18 @@ public struct KeywordSecretDetector: Detector {
 
     /// `mysql -u root -p'secret'` / `-psecret`, `sshpass -p 'secret'`: the value after `-p`, when the
     /// command on that line is a MySQL client or sshpass (elsewhere `-p` is usually a port).
-    private func mysqlPasswordFlag(_ ctx: ScanContext, _ t: Token) -> Int? {
+    private func mysqlPasswordFlag(_ ctx: ScanContext, _ t: Token, lastClient: Int) -> Int? {
         let before = ctx.byte(t.start - 2)
         guard before == 0x20 || before == 0x09 else { return nil }
-        var ls = t.start - 2
-        while ls > 0 && t.start - ls < 200 && ctx.byte(ls - 1) != 0x0A { ls -= 1 }
-        let isClient = SecretValue.contains(ctx, ls, t.start, "mysql") || SecretValue.contains(ctx, ls, t.start, "mariadb")
-            || SecretValue.contains(ctx, ls, t.start, "sshpass")
-        guard isClient else { return nil }
+        guard lastClient >= 0, t.start - lastClient <= 200 else { return nil }
+        for i in lastClient..<t.start where ctx.bytes[i] == 0x0A { return nil }
         var j = t.start + 1
         if t.length == 1 && ctx.byte(j) == 0x20 {
             j += 1
             guard SecretCharset.has(ctx.byte(j), SecretCharset.quote) else { return nil }
         }
-        guard let (vs, ve, quoted) = literal(ctx, at: j, kind: .password) else { return nil }
+        var scanned = j
+        guard let (vs, ve, quoted) = literal(ctx, at: j, kind: .password, scanned: &scanned) else { return scanned > j ? scanned : nil }
         report(ctx, kind: .password, words: [], vs, ve, quoted: quoted || SecretCharset.has(ctx.byte(j), SecretCharset.quote))
         return ve
     }

@@ -28,7 +28,6 @@ enum SecretValue {
         // $VAR, ${VAR}, %VAR%, %(name)s
         if first == 0x24 { return true }
         if first == 0x25 && (ctx.byte(s + 1) == 0x28 || ctx.byte(e - 1) == 0x25) { return true }
-        for mark in placeholderMarks where contains(ctx, s, e, mark) { return true }
         // One or two distinct characters repeated, or very low variety for the length.
         if distinctCount(ctx, s, e) <= max(3, (e - s) / 8) { return true }
         // Runs of one character (AAAAAA…, 000000…) are fill, not key material.
@@ -39,6 +38,7 @@ enum SecretValue {
             if run >= 6 { return true }
             i += 1
         }
+        for mark in placeholderMarks where contains(ctx, s, e, mark) { return true }
         return false
     }
 
