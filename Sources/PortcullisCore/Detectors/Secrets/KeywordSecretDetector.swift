@@ -206,6 +206,8 @@ public struct KeywordSecretDetector: Detector {
                 j += 6  // key="Password" value="…"
             } else if (isFlag || netrcStyle(ctx, ns, kind)) && ctx.byte(afterName) == 0x20 && j == afterName + 1 {
                 // --password hunter2, .netrc "login u password p"
+            } else if kind == .password && j == afterName + 1 && (ctx.hasPrefix("is ", at: j) || ctx.hasPrefix("was ", at: j)) {
+                j += ctx.byte(j) == 0x69 ? 3 : 4  // prose: "the root password is Xyz!42"
             } else {
                 return nil
             }

@@ -19,6 +19,8 @@ import Testing
         expectOnly(.genericPassword, "Qx7!mR2#pL", in: "<datasource>\n  <password>Qx7!mR2#pL</password>\n</datasource>")
         expectOnly(.genericPassword, "Qx7!mR2#pL", in: "Server=db;Database=app;User Id=sa;Password=Qx7!mR2#pL;")
         expectOnly(.genericPassword, "Qx7!mR2#pL", in: "machine api.example.com\n  login me\n  password Qx7!mR2#pL\n")
+        expectOnly(.genericPassword, "Qx7!mR2#pL", in: "fyi the staging root password is Qx7!mR2#pL until Friday")
+        expectNone("the password is required and the password was incorrect")
     }
 
     @Test func wellKnownValuesByName() {
