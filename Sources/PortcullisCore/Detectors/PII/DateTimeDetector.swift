@@ -50,7 +50,9 @@ public struct DateTimeDetector: Detector {
         }
     }
 
+    /// The value of a short number token; -1 for tokens too long to be a date part (no overflow).
     private func num(_ ctx: ScanContext, _ t: Token) -> Int {
+        guard t.length <= 4 else { return -1 }
         var v = 0
         for p in t.start..<t.end { v = v * 10 + Int(ctx.bytes[p] - 0x30) }
         return v
@@ -145,8 +147,8 @@ public struct DateTimeDetector: Detector {
     private func dayValue(_ ctx: ScanContext, _ t: Token) -> Int? {
         var v = 0
         var p = t.start
-        while p < t.end && ctx.cls(p) & ByteClass.digit != 0 { v = v * 10 + Int(ctx.bytes[p] - 0x30); p += 1 }
-        guard p > t.start else { return nil }
+        while p < t.end && p - t.start < 3 && ctx.cls(p) & ByteClass.digit != 0 { v = v * 10 + Int(ctx.bytes[p] - 0x30); p += 1 }
+        guard p > t.start, ctx.cls(p) & ByteClass.digit == 0 else { return nil }
         if p == t.end { return v }
         let suffix = t.end - p
         guard suffix <= 2, ctx.equalsIgnoringCase(p, t.end, "st") || ctx.equalsIgnoringCase(p, t.end, "nd")
