@@ -124,7 +124,8 @@ enum AddressMatcher {
             p = chunkEnd
             parts += 1
             if hasPostal { sawPostal = true }
-            if hasPostal && ctx.byte(p) != 0x2C || !ok { break }
+            // A postal code ends the address (what follows a comma is a phone, an e-mail …).
+            if hasPostal || !ok { break }
         }
         _ = k
         guard parts >= 1 || sawPostal else { return nil }

@@ -8,6 +8,8 @@ public enum IDShape: Sendable {
     /// A letter and digits split by dashes into groups of these lengths (the first group
     /// counts the letter): Florida `A123-456-78-901-0`.
     case dashedGroups([Int])
+    /// Digits in groups of these lengths separated by single spaces (`123 456 789`).
+    case spacedDigits([Int])
 }
 
 /// Detects an `IDShape` near one of its context words (or under a matching column header).
@@ -77,6 +79,17 @@ public struct ContextualIDDetector: Detector {
                     k += 1
                 }
                 if ok && ctx.isRightBoundary(ctx.tokens[k - 1].end) { return ctx.tokens[k - 1].end }
+            case .spacedDigits(let lens):
+                guard i + lens.count <= ctx.tokens.count else { continue }
+                var ok = true
+                for (g, len) in lens.enumerated() {
+                    let tk = ctx.tokens[i + g]
+                    if !tk.isNumber || tk.length != len { ok = false; break }
+                    if g > 0 && (tk.start != ctx.tokens[i + g - 1].end + 1 || ctx.byte(tk.start - 1) != 0x20) { ok = false; break }
+                }
+                let end = ctx.tokens[i + lens.count - 1].end
+                // Not when a further group follows: then it is a longer number.
+                if ok && ctx.isRightBoundary(end) && !(ctx.byte(end) == 0x20 && ctx.cls(end + 1) & ByteClass.digit != 0) { return end }
             }
         }
         return nil
@@ -92,7 +105,7 @@ public struct ContextualIDDetector: Detector {
     public static let usDriverLicense = ContextualIDDetector(
         name: "us-driver-license", type: .usDriverLicense,
         shapes: [.digits(7...12), .lettersDigits(letters: 1...2, digits: 4...14), .dashedGroups([4, 3, 2, 3, 1]),
-                 .dashedGroups([4, 3, 2, 3, 2]), .dashedGroups([4, 4, 4])],
+                 .dashedGroups([4, 3, 2, 3, 2]), .dashedGroups([4, 4, 4]), .spacedDigits([3, 3, 3])],
         context: ["driver", "drivers", "driving", "license", "licence", "licenses", "dl", "dln", "lic", "führerschein",
                   "permis", "conducir", "licencia"],
         exclusions: ["medical", "dea", "npi", "business"])

@@ -23,6 +23,7 @@ public struct PhoneNumberDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
+        let runDigits = Self.runDigits(ctx)
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
@@ -40,6 +41,12 @@ public struct PhoneNumberDetector: Detector {
                 i += 1
                 continue
             }
+            // A run of more than 15 digits in " -."-joined groups can only fail `match` (E.164 caps
+            // numbers at 15 digits), so skip it without the walk: `1 1 1 1 …` stays linear.
+            if !plus && !openParen && runDigits[i] > 15 {
+                i += 1
+                continue
+            }
             if let (end, score, last) = match(ctx, from: i, start: start, plus: plus, openParen: openParen) {
                 ctx.emit(.phoneNumber, start, end, score: score, priority: CandidatePriority.pattern)
                 i = last + 1
@@ -49,12 +56,37 @@ public struct PhoneNumberDetector: Detector {
         }
     }
 
+    /// For each token, the digits from it to the end of its run of number tokens joined by one
+    /// space, dash or dot (the separators `match` follows after the first group); 0 for words.
+    static func runDigits(_ ctx: ScanContext) -> [Int] {
+        let tokens = ctx.tokens
+        var out = [Int](repeating: 0, count: tokens.count)
+        var k = tokens.count - 1
+        while k >= 0 {
+            let t = tokens[k]
+            if t.isNumber {
+                out[k] = t.length
+                if k + 1 < tokens.count, tokens[k + 1].isNumber, tokens[k + 1].start == t.end + 1 {
+                    let c = ctx.byte(t.end)
+                    if c == 0x20 || c == 0x2D || c == 0x2E { out[k] += out[k + 1] }
+                }
+            }
+            k -= 1
+        }
+        return out
+    }
+
     /// Walks the groups from token `i`; returns (end byte, score, last token index) for a phone number.
     private func match(_ ctx: ScanContext, from i: Int, start: Int, plus: Bool, openParen: Bool) -> (Int, Double, Int)? {
         let tokens = ctx.tokens
+        // One allocation each: this runs from every number token, so growth reallocations add up
+        // on digit-heavy input (`1 1 1 1 …`).
         var lengths: [Int] = []
         var digits: [UInt8] = []
         var seps: [UInt8] = []
+        lengths.reserveCapacity(17)
+        digits.reserveCapacity(32)
+        seps.reserveCapacity(17)
         var k = i
         var trunkZero = false  // "(0)" after the country code
         let parenGroup = openParen ? 0 : -1
@@ -71,10 +103,12 @@ public struct PhoneNumberDetector: Detector {
             }
             // Separator: one of " -." or ") " / "(0)" patterns.
             let c = ctx.byte(q)
-            if c == 0x20 && ctx.byte(q + 1) == 0x28 && ctx.byte(q + 2) == 0x30 && ctx.byte(q + 3) == 0x29 && ctx.byte(q + 4) == 0x20 && plus && lengths.count == 1 {
+            if c == 0x20 && ctx.byte(q + 1) == 0x28 && ctx.byte(q + 2) == 0x30 && ctx.byte(q + 3) == 0x29 && plus && lengths.count == 1 {
+                // "+49 (0)221 …" or "+44 (0) 20 …": the bracketed trunk zero is dropped when dialling.
                 trunkZero = true
                 seps.append(0x20)
-                pos = q + 5
+                pos = ctx.byte(q + 4) == 0x20 ? q + 5 : q + 4
+                k += 1  // the "0" inside the brackets is a token of its own
             } else if c == 0x20 && ctx.byte(q + 1) == 0x28 && ctx.cls(q + 2) & ByteClass.digit != 0 && lengths.count == 1 && plus {
                 // "+1 (310) 555-0101"
                 var r = q + 2
@@ -97,6 +131,7 @@ public struct PhoneNumberDetector: Detector {
                 seps.append(0x20)
                 pos = q + 3
                 if ctx.byte(pos) == 0x20 { pos += 1 }
+                k += 1
             } else {
                 k += 1
                 return finish(ctx, start: start, end: q, lengths: lengths, digits: digits, seps: seps, plus: plus,
