@@ -1,9 +1,16 @@
-/// Function words of German, French, Spanish, Italian, Portuguese and Dutch: articles, pronouns,
+/// Function words of English, German, French, Spanish, Italian, Portuguese and Dutch: articles, pronouns,
 /// prepositions, conjunctions and common sentence openers. Written for Portcullis (no third-party
 /// list): they are capitalised at the start of a sentence — and German capitalises `Sie` — yet some
 /// are also given names somewhere (`Bei`, `Sie`, `Mon`), so they must not start a person's name.
 enum FunctionWords {
     static let all = ByteStringSet([
+        // English
+        "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from",
+        "into", "onto", "upon", "this", "that", "these", "those", "my", "your", "our", "their", "his", "her", "its",
+        "we", "you", "they", "he", "she", "it", "i", "me", "us", "them", "is", "are", "was", "were", "be", "been",
+        "am", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "shall", "may",
+        "might", "must", "not", "no", "yes", "if", "so", "as", "all", "any", "some", "each", "every", "what",
+        "which", "who", "whom", "whose", "when", "where", "why", "how", "please", "there", "here", "then", "than",
         // German
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
         "aber", "bei", "mit", "von", "zu", "zum", "zur", "für", "fur", "auf", "aus", "nach", "vor", "über", "unter",
