@@ -34,9 +34,12 @@ struct ScanJSONLDataset {
                 ScanJSONLDataset.strings(in: object, path: "", into: &fields)
                 for (field, value) in fields {
                     tally.declare(field)
-                    for lf in classifier.classify(value).findings {
+                    let found = classifier.classify(value).findings
+                    guard !found.isEmpty else { continue }
+                    let utf8 = Array(value.utf8)
+                    for lf in found {
                         let f = lf.finding
-                        let v = String(decoding: Array(value.utf8)[f.utf8Start..<f.utf8End], as: UTF8.self)
+                        let v = String(decoding: utf8[f.utf8Start..<f.utf8End], as: UTF8.self)
                         tally.add(field, type: f.type.rawValue, label: lf.label)
                         findings.append(ReportedFinding(
                             type: f.type.rawValue, label: lf.label, score: f.score, start: f.start, end: f.end,
