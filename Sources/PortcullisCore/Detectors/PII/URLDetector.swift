@@ -36,15 +36,34 @@ public struct URLDetector: Detector {
     }
 
     private func trimEnd(_ ctx: ScanContext, hostStart: Int, end: Int) -> Int {
+        // Bracket balances are counted once and updated as characters are trimmed, so a URL
+        // ending in thousands of `)` costs linear time, not quadratic.
+        var parens = 0, brackets = 0
+        for q in hostStart..<max(hostStart, end) {
+            switch ctx.byte(q) {
+            case 0x28: parens += 1
+            case 0x29: parens -= 1
+            case 0x5B: brackets += 1
+            case 0x5D: brackets -= 1
+            default: break
+            }
+        }
         var e = end
         while e > hostStart {
             let c = ctx.byte(e - 1)
-            if (".,;:!?'\"*" as StaticString).utf8Contains(c) { e -= 1; continue }
-            if c == 0x29 || c == 0x5D {
-                let open: UInt8 = c == 0x29 ? 0x28 : 0x5B
-                var balance = 0
-                for q in hostStart..<e { if ctx.byte(q) == open { balance += 1 } else if ctx.byte(q) == c { balance -= 1 } }
-                if balance < 0 { e -= 1; continue }
+            if (".,;:!?'\"*" as StaticString).utf8Contains(c) {
+                e -= 1
+                continue
+            }
+            if c == 0x29 && parens < 0 {
+                parens += 1
+                e -= 1
+                continue
+            }
+            if c == 0x5D && brackets < 0 {
+                brackets += 1
+                e -= 1
+                continue
             }
             break
         }
