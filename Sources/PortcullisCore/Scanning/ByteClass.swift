@@ -43,6 +43,13 @@ public enum ByteClass {
         return t
     }()
 
+    /// `table` in memory that lives as long as the process (for loops that keep a raw pointer).
+    nonisolated(unsafe) public static let pointer: UnsafePointer<UInt16> = {  // immutable after initialisation
+        let p = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
+        p.initialize(from: table, count: 256)
+        return UnsafePointer(p)
+    }()
+
     @inline(__always) public static func lowercase(_ b: UInt8) -> UInt8 {
         (b >= 0x41 && b <= 0x5A) ? b | 0x20 : b
     }

@@ -8,6 +8,10 @@ public struct ByteStringSet: Sendable {
     private var storage: [UInt8] = []
     private var slots: [UInt64] = []  // (offset << 24) | length, 0 = empty; offsets start at 1
     private var mask: Int = 0
+    /// For large sets, a one-bit-per-hash filter (about 8 bits per entry, ~7% false positives) that
+    /// answers most misses from cache-resident memory before the table is touched.
+    private var filter: [UInt64] = []
+    private var filterMask: Int = 0
     public private(set) var count = 0
     /// Length in bytes of the longest entry.
     public private(set) var maxLength = 0
@@ -39,6 +43,20 @@ public struct ByteStringSet: Sendable {
         for e in entries where !e.isEmpty && e.count < (1 << 24) {
             let folded = e.withUnsafeBufferPointer { ByteStringSet.fold($0) }
             insert(folded)
+        }
+        if count > 4096 {
+            var bits = 1 << 16
+            while bits < count * 8 { bits <<= 1 }
+            filter = [UInt64](repeating: 0, count: bits / 64)
+            filterMask = bits - 1
+            storage.withUnsafeBufferPointer { st in
+                for slot in slots where slot != 0 {
+                    let off = Int(slot >> 24), len = Int(slot & 0xFFFFFF)
+                    let h = ByteStringSet.hash(st, off, off + len)
+                    let bit = (h >> 32) & filterMask
+                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
         }
     }
 
@@ -92,8 +110,9 @@ public struct ByteStringSet: Sendable {
         return (c0, c1)
     }
 
+    /// The case-folded hash every set uses.
     @inline(__always)
-    static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    public static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var i = start
         while i < end {
@@ -120,7 +139,20 @@ public struct ByteStringSet: Sendable {
     public func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let len = end - start
         if len <= 0 || len > maxLength { return false }
-        var h = ByteStringSet.hash(bytes, start, end)
+        return contains(hash: ByteStringSet.hash(bytes, start, end), bytes, start, end)
+    }
+
+    /// The same look-up with the case-folded hash already computed (`ScanContext.tokenHashes`),
+    /// so one token probed against many lists is hashed once.
+    @inline(__always)
+    public func contains(hash: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        let len = end - start
+        if len <= 0 || len > maxLength || count == 0 { return false }
+        if filterMask != 0 {
+            let bit = (hash >> 32) & filterMask
+            if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
+        }
+        var h = hash
         return storage.withUnsafeBufferPointer { st in
             while true {
                 let slot = slots[h & mask]

@@ -5,16 +5,22 @@
 /// escape.
 public final class ScanContext {
     public let bytes: UnsafeBufferPointer<UInt8>
-    public private(set) var tokens: [Token] = []
+    /// The tokens, computed once (a `let`: reads need no exclusivity checks).
+    public let tokens: [Token]
     public private(set) var candidates: [Candidate] = []
     /// The gazetteers and word lists detectors may consult.
     public let lexicon: Lexicon
+    /// `ByteClass.table` as a pointer held here, so the per-byte look-up is one load.
+    private let classes: UnsafePointer<UInt16>
 
     init(bytes: UnsafeBufferPointer<UInt8>, lexicon: Lexicon) {
         self.bytes = bytes
         self.lexicon = lexicon
-        tokens.reserveCapacity(bytes.count / 5 + 8)
-        Tokenizer.tokenize(bytes, into: &tokens)
+        self.classes = ByteClass.pointer
+        var t: [Token] = []
+        t.reserveCapacity(bytes.count / 5 + 8)
+        Tokenizer.tokenize(bytes, into: &t)
+        tokens = t
     }
 
     @inline(__always) public var count: Int { bytes.count }
@@ -26,7 +32,7 @@ public final class ScanContext {
 
     /// The class bits of the byte at `i` (0 outside the text).
     @inline(__always) public func cls(_ i: Int) -> UInt16 {
-        i >= 0 && i < bytes.count ? ByteClass.table[Int(bytes[i])] : 0
+        i >= 0 && i < bytes.count ? classes[Int(bytes[i])] : 0
     }
 
     /// Records a candidate finding with byte offsets.
@@ -89,7 +95,7 @@ public final class ScanContext {
         while i >= 0 && seen < maxTokens {
             let t = tokens[i]
             if pos - t.end > maxBytes { return false }
-            if words.contains(bytes, t.start, t.end) { return true }
+            if token(i, in: words) { return true }
             i -= 1
             seen += 1
         }
@@ -98,12 +104,17 @@ public final class ScanContext {
 
     /// How many tokens back (1 = the token right before `pos`) the nearest of `words` is, or nil.
     public func contextDistance(before pos: Int, in words: ByteStringSet, maxTokens: Int = 6, maxBytes: Int = 64) -> Int? {
-        var i = tokenIndex(atOrAfter: pos) - 1
+        contextDistance(beforeToken: tokenIndex(atOrAfter: pos), at: pos, in: words, maxTokens: maxTokens, maxBytes: maxBytes)
+    }
+
+    /// The same, when the caller knows the index `ti` of the first token at or after `pos`.
+    public func contextDistance(beforeToken ti: Int, at pos: Int, in words: ByteStringSet, maxTokens: Int = 6, maxBytes: Int = 64) -> Int? {
+        var i = ti - 1
         var seen = 0
         while i >= 0 && seen < maxTokens {
             let t = tokens[i]
             if pos - t.end > maxBytes { return nil }
-            if words.contains(bytes, t.start, t.end) { return seen + 1 }
+            if token(i, in: words) { return seen + 1 }
             i -= 1
             seen += 1
         }
@@ -112,12 +123,17 @@ public final class ScanContext {
 
     /// Whether one of `words` appears among the `maxTokens` tokens after byte `pos`.
     public func hasContext(after pos: Int, in words: ByteStringSet, maxTokens: Int = 4, maxBytes: Int = 48) -> Bool {
-        var i = tokenIndex(atOrAfter: pos)
+        hasContext(afterToken: tokenIndex(atOrAfter: pos), at: pos, in: words, maxTokens: maxTokens, maxBytes: maxBytes)
+    }
+
+    /// The same, when the caller knows the index `ti` of the first token at or after `pos`.
+    public func hasContext(afterToken ti: Int, at pos: Int, in words: ByteStringSet, maxTokens: Int = 4, maxBytes: Int = 48) -> Bool {
+        var i = ti
         var seen = 0
         while i < tokens.count && seen < maxTokens {
             let t = tokens[i]
             if t.start - pos > maxBytes { return false }
-            if words.contains(bytes, t.start, t.end) { return true }
+            if token(i, in: words) { return true }
             i += 1
             seen += 1
         }
@@ -127,8 +143,25 @@ public final class ScanContext {
     /// The header cell naming the column that byte `pos` sits in, for CSV-like text (the text's
     /// first line holds the header) and SQL `INSERT … (cols) VALUES (…)` rows. Bounded look-back.
     public func columnHeader(at pos: Int) -> (start: Int, end: Int)? {
-        TabularContext.header(in: self, at: pos)
+        tabular.header(at: pos)
     }
+
+    /// The case-folded hash of every token, computed on first use.
+    public private(set) lazy var tokenHashes: [Int] = {
+        var h = [Int](repeating: 0, count: tokens.count)
+        for i in tokens.indices { h[i] = ByteStringSet.hash(bytes, tokens[i].start, tokens[i].end) }
+        return h
+    }()
+
+    /// Whether token `i` is in `set` (hashing the token once per scan, whatever the number of sets).
+    @inline(__always)
+    public func token(_ i: Int, in set: ByteStringSet) -> Bool {
+        let t = tokens[i]
+        return set.contains(hash: tokenHashes[i], bytes, t.start, t.end)
+    }
+
+    /// Built on first use: most texts are not tables and never pay for it.
+    private lazy var tabular = TabularIndex(self)
 
     /// Whether the column header for `pos` contains one of `words` as a token.
     public func columnHeader(at pos: Int, matches words: ByteStringSet) -> Bool {

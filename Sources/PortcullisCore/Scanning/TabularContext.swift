@@ -1,89 +1,176 @@
-/// Finds the column header of a value in CSV/TSV text and SQL `INSERT` rows, so a bare number
-/// under a `ssn` column is read as a social security number even with no words beside it.
-enum TabularContext {
-    static let maxLookBack = 2048
+/// Finds the column header of a value in CSV/TSV text and SQL `INSERT … (cols) VALUES (…)` rows,
+/// so a bare number under a `ssn` column is read as a social security number even with no words
+/// beside it.
+///
+/// Built lazily once per scan. The CSV header (the text's first line, when it looks like one) and
+/// the positions of `VALUES (` are found in one pass; column counting then moves forward from the
+/// last query, so the queries of a detector's sweep cost linear time in total.
+final class TabularIndex {
+    private let ctx: Unmanaged<ScanContext>
+    /// CSV: the separator and the header's cells.
+    private var csvSeparator: UInt8 = 0
+    private var csvCells: [(Int, Int)] = []
+    /// SQL: for each `(` opening a VALUES list, the cells of its column list.
+    private var valuesParens: [Int] = []
+    private var valuesColumns: [[(Int, Int)]] = []
 
-    static func header(in ctx: ScanContext, at pos: Int) -> (start: Int, end: Int)? {
-        if let h = sqlHeader(in: ctx, at: pos) { return h }
-        return csvHeader(in: ctx, at: pos)
+    // Forward-moving memo for CSV: the line being counted and where counting stopped.
+    private var csvLineStart = -1
+    private var csvPos = -1
+    private var csvCol = 0
+    private var csvQuote = false
+    // Forward-moving memo for SQL.
+    private var sqlList = -1
+    private var sqlPos = -1
+    private var sqlDepth = 0
+    private var sqlCommas = 0
+    private var sqlQuote = false
+
+    static let maxLine = 4096
+    static let maxStatement = 1 << 16
+
+    init(_ context: ScanContext) {
+        ctx = Unmanaged.passUnretained(context)
+        findCSVHeader(context)
+        findValuesLists(context)
     }
 
-    /// CSV: the header is the text's first line; the column is counted by separators on `pos`'s line.
-    private static func csvHeader(in ctx: ScanContext, at pos: Int) -> (start: Int, end: Int)? {
-        var lineStart = pos
-        let floor = max(0, pos - maxLookBack)
-        while lineStart > floor && ctx.byte(lineStart - 1) != 0x0A { lineStart -= 1 }
-        guard lineStart > 0, ctx.byte(lineStart - 1) == 0x0A else { return nil }
-        // The header line is the first line of the text, and must be near.
-        var headerEnd = 0
-        while headerEnd < min(ctx.count, 1024) && ctx.byte(headerEnd) != 0x0A { headerEnd += 1 }
-        guard headerEnd < ctx.count, ctx.byte(headerEnd) == 0x0A else { return nil }
+    /// The header cell for the value at byte `pos`, or nil.
+    func header(at pos: Int) -> (start: Int, end: Int)? {
+        let c = ctx.takeUnretainedValue()
+        if !valuesParens.isEmpty, let h = sqlHeader(c, pos) { return h }
+        if csvSeparator != 0 { return csvHeader(c, pos) }
+        return nil
+    }
+
+    // MARK: CSV
+
+    private func findCSVHeader(_ c: ScanContext) {
+        var end = 0
+        let limit = min(c.count, 1024)
+        while end < limit && c.byte(end) != 0x0A { end += 1 }
+        guard end < c.count, c.byte(end) == 0x0A else { return }
         // A header is a line of short cells (no sentence): at least two separators for commas.
-        var sep: UInt8 = 0
         for s: UInt8 in [0x2C, 0x3B, 0x09, 0x7C] {  // , ; tab |
-            var n = 0
-            var cell = 0
+            var cells: [(Int, Int)] = []
+            var start = 0
             var longest = 0
-            for i in 0..<headerEnd {
-                if ctx.byte(i) == s { n += 1; longest = max(longest, cell); cell = 0 } else { cell += 1 }
+            for i in 0...end where i == end || c.byte(i) == s {
+                cells.append((start, i))
+                longest = max(longest, i - start)
+                start = i + 1
             }
-            longest = max(longest, cell)
-            if n >= (s == 0x2C ? 2 : 1) && longest <= 40 { sep = s; break }
+            if cells.count >= (s == 0x2C ? 3 : 2) && longest <= 40 {
+                csvSeparator = s
+                csvCells = cells
+                return
+            }
         }
-        guard sep != 0 else { return nil }
-        var col = 0
-        var inQuote = false
-        for i in lineStart..<pos {
-            let b = ctx.byte(i)
-            if b == 0x22 { inQuote.toggle() } else if b == sep && !inQuote { col += 1 }
-        }
-        return cell(in: ctx, from: 0, to: headerEnd, sep: sep, index: col)
     }
 
-    /// SQL: `INSERT INTO t (a, b, c) VALUES ('x', 'y', 'z')` — the column list names the values.
-    private static func sqlHeader(in ctx: ScanContext, at pos: Int) -> (start: Int, end: Int)? {
-        let floor = max(0, pos - maxLookBack)
-        // Find "VALUES" before pos on the way back, counting top-level commas.
-        var i = pos - 1
-        var commas = 0
-        var inQuote = false
-        var depth = 0
-        while i >= floor {
-            let b = ctx.byte(i)
-            if b == 0x27 { inQuote.toggle() } else if !inQuote {
-                if b == 0x2C && depth == 0 { commas += 1 } else if b == 0x29 { depth += 1 } else if b == 0x28 {
-                    if depth == 0 { break }
-                    depth -= 1
-                } else if b == 0x0A || b == 0x3B { return nil }
-            }
-            i -= 1
+    private func csvHeader(_ c: ScanContext, _ pos: Int) -> (start: Int, end: Int)? {
+        if csvLineStart < 0 || pos < csvPos {
+            // Start over: find the line start (bounded) and count from there.
+            var s = pos
+            let floor = max(0, pos - Self.maxLine)
+            while s > floor && c.byte(s - 1) != 0x0A { s -= 1 }
+            guard s > 0, c.byte(s - 1) == 0x0A else { return nil }
+            csvLineStart = s
+            csvPos = s
+            csvCol = 0
+            csvQuote = false
         }
-        guard i >= floor, ctx.byte(i) == 0x28 else { return nil }
-        var j = i - 1
-        while j >= floor && ctx.byte(j) == 0x20 { j -= 1 }
-        guard j >= 5, ctx.equalsIgnoringCase(j - 5, j + 1, "values") else { return nil }
-        j -= 6
-        while j >= floor && ctx.byte(j) == 0x20 { j -= 1 }
-        guard ctx.byte(j) == 0x29 else { return nil }
-        let listEnd = j
-        var k = j - 1
-        while k >= floor && ctx.byte(k) != 0x28 && ctx.byte(k) != 0x0A { k -= 1 }
-        guard ctx.byte(k) == 0x28 else { return nil }
-        return cell(in: ctx, from: k + 1, to: listEnd, sep: 0x2C, index: commas)
-    }
-
-    private static func cell(in ctx: ScanContext, from: Int, to: Int, sep: UInt8, index: Int) -> (start: Int, end: Int)? {
-        var col = 0
-        var s = from
-        var i = from
-        while i <= to {
-            if i == to || ctx.byte(i) == sep {
-                if col == index { return (s, i) }
-                col += 1
-                s = i + 1
+        var i = csvPos
+        while i < pos {
+            let b = c.byte(i)
+            if b == 0x0A {
+                csvLineStart = i + 1
+                csvCol = 0
+                csvQuote = false
+            } else if b == 0x22 {
+                csvQuote.toggle()
+            } else if b == csvSeparator && !csvQuote {
+                csvCol += 1
             }
             i += 1
         }
-        return nil
+        csvPos = pos
+        guard pos - csvLineStart <= Self.maxLine, csvCol < csvCells.count else { return nil }
+        let cell = csvCells[csvCol]
+        return (cell.0, cell.1)
+    }
+
+    // MARK: SQL
+
+    private func findValuesLists(_ c: ScanContext) {
+        let n = c.count
+        var p = 0
+        while p + 6 <= n {
+            let b = c.bytes[p]
+            guard b == 0x56 || b == 0x76, c.equalsIgnoringCase(p, p + 6, "values"),
+                  c.cls(p - 1) & ByteClass.alnum == 0 else { p += 1; continue }
+            var q = p + 6
+            while c.byte(q) == 0x20 || c.byte(q) == 0x0A { q += 1 }
+            guard c.byte(q) == 0x28 else { p += 6; continue }
+            // The column list: "(a, b, c)" right before VALUES.
+            var j = p - 1
+            while j >= 0 && (c.byte(j) == 0x20 || c.byte(j) == 0x0A) { j -= 1 }
+            guard c.byte(j) == 0x29 else { p += 6; continue }
+            var k = j - 1
+            let floor = max(0, j - Self.maxLine)
+            while k >= floor && c.byte(k) != 0x28 && c.byte(k) != 0x0A { k -= 1 }
+            guard k >= floor, c.byte(k) == 0x28 else { p += 6; continue }
+            var cells: [(Int, Int)] = []
+            var s = k + 1
+            for i in (k + 1)...j where i == j || c.byte(i) == 0x2C {
+                cells.append((s, i))
+                s = i + 1
+            }
+            valuesParens.append(q)
+            valuesColumns.append(cells)
+            p = q + 1
+        }
+    }
+
+    private func sqlHeader(_ c: ScanContext, _ pos: Int) -> (start: Int, end: Int)? {
+        // The last VALUES list opening before pos.
+        var lo = 0, hi = valuesParens.count
+        while lo < hi {
+            let mid = (lo + hi) >> 1
+            if valuesParens[mid] < pos { lo = mid + 1 } else { hi = mid }
+        }
+        let list = lo - 1
+        guard list >= 0, pos - valuesParens[list] <= Self.maxStatement else { return nil }
+        if sqlList != list || pos < sqlPos {
+            sqlList = list
+            sqlPos = valuesParens[list]
+            sqlDepth = 0
+            sqlCommas = 0
+            sqlQuote = false
+        }
+        var i = sqlPos
+        while i < pos {
+            let b = c.byte(i)
+            if b == 0x27 {
+                sqlQuote.toggle()
+            } else if !sqlQuote {
+                if b == 0x28 {
+                    sqlDepth += 1
+                    if sqlDepth == 1 { sqlCommas = 0 }  // a new row tuple
+                } else if b == 0x29 {
+                    sqlDepth -= 1
+                } else if b == 0x2C && sqlDepth == 1 {
+                    sqlCommas += 1
+                } else if b == 0x3B {
+                    sqlDepth = -1000  // statement ended
+                }
+            }
+            i += 1
+        }
+        sqlPos = pos
+        guard sqlDepth == 1 else { return nil }
+        let cells = valuesColumns[list]
+        guard sqlCommas < cells.count else { return nil }
+        return (cells[sqlCommas].0, cells[sqlCommas].1)
     }
 }

@@ -71,12 +71,12 @@ enum AddressMatcher {
                 k = j - 1
                 streetEnd = tokens[k].end
             }
-        } else if t.isWord && unitWords.contains(ctx.bytes, t.start, t.end) && t.has(Token.firstUpper) {
+        } else if t.isWord && t.has(Token.firstUpper) && ctx.token(i, in: unitWords) {
             guard i + 1 < tokens.count, tokens[i + 1].has(Token.hasDigit), tokens[i + 1].start == t.end + 1 else { return nil }
             k = i + 1
             streetEnd = tokens[k].end
         } else if t.isWord && (t.has(Token.firstUpper) || ctx.byte(t.start - 1) == 0x2D)
-                    && (continentalStreet.contains(ctx.bytes, t.start, t.end) || hasGermanSuffix(ctx, i)) {
+                    && (ctx.token(i, in: continentalStreet) || hasGermanSuffix(ctx, i)) {
             // "Calle Belen Cruz 48", "Fischergasse 63-89", "Jolanda-Fröhlich-Weg 60"
             var j = i
             while j < tokens.count && j - i < 6 && !tokens[j].isNumber { j += 1 }
@@ -153,7 +153,8 @@ enum AddressMatcher {
 
     private static func hasGermanSuffix(_ ctx: ScanContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
-        guard t.isWord else { return false }
+        // Every suffix ends in one of these letters: a cheap filter before the comparisons.
+        guard t.isWord, t.length >= 3, "eRrGgZzTtMmFfDdSs".utf8.contains(ctx.byte(t.end - 1)) || ctx.byte(t.end - 1) == 0x65 else { return false }
         for suf in germanStreetSuffixes {
             let n = suf.utf8CodeUnitCount
             if t.length > n, ctx.hasPrefixIgnoringCase(suf, at: t.end - n) || (t.length == n && false) { return true }

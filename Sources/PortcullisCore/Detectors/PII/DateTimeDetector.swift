@@ -67,7 +67,12 @@ public struct DateTimeDetector: Detector {
     private func validYear(_ y: Int) -> Bool { (1900...2099).contains(y) }
 
     private func month(_ ctx: ScanContext, _ t: Token) -> Int? {
-        guard t.isWord, t.length >= 3, t.length <= 10, Self.months.contains(ctx.bytes, t.start, t.end) else { return nil }
+        guard t.isWord, t.length >= 3, t.length <= 10 else { return nil }
+        // A month name is next to a number ("March 3", "3 March", "3. März", "3 de marzo").
+        let nextDigit = ctx.cls(t.end + 1) & ByteClass.digit != 0 || ctx.cls(t.end + 2) & ByteClass.digit != 0
+        let prevDigit = ctx.cls(t.start - 2) & ByteClass.digit != 0 || ctx.cls(t.start - 3) & ByteClass.digit != 0
+            || ctx.cls(t.start - 4) & ByteClass.digit != 0 || ctx.cls(t.start - 5) & ByteClass.digit != 0
+        guard nextDigit || prevDigit, Self.months.contains(ctx.bytes, t.start, t.end) else { return nil }
         return Self.monthTable[ctx.string(t.start, t.end).lowercased()]
     }
 

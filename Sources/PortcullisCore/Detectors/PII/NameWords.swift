@@ -9,6 +9,8 @@ struct NameWord {
     var lastToken: Int
     var isInitial: Bool
     var isParticle: Bool
+    /// Look-up results computed once per word (see `PersonLocationDetector.features`).
+    var features: UInt8 = 0
 }
 
 /// Builds runs of name words on one line (`Maria C. Chapman`, `Lucas Barroso Jara`,

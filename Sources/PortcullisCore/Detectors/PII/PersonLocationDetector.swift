@@ -100,6 +100,7 @@ public struct PersonLocationDetector: Detector {
             else { i += 1; continue }
             var words = NameWords.run(ctx, from: i)
             if words.isEmpty { i += 1; continue }
+            for k in words.indices { words[k].features = features(ctx, words[k]) }
             let nextIndex = words[words.count - 1].lastToken + 1
             // Trim cue words and capitalised common words at the edges ("Dear", "Herr", "Contact").
             var leadingCue = false
@@ -122,36 +123,46 @@ public struct PersonLocationDetector: Detector {
 
     // MARK: - Features
 
-    private func isCommon(_ ctx: ScanContext, _ w: NameWord) -> Bool {
-        w.isInitial || w.isParticle ? false : (w.firstToken == w.lastToken && ctx.lexicon.englishWords.contains(ctx.bytes, w.start, w.end))
-            || isFunctionWord(ctx, w)
+    // Feature bits of a name word, computed once per word.
+    static let fEnglish: UInt8 = 1, fFunction: UInt8 = 2, fFirst: UInt8 = 4, fLast: UInt8 = 8, fCue: UInt8 = 16
+
+    /// Looks each word up once in every list the decision needs.
+    private func features(_ ctx: ScanContext, _ w: NameWord) -> UInt8 {
+        if w.isInitial || w.isParticle { return 0 }
+        let lex = ctx.lexicon
+        let single = w.firstToken == w.lastToken
+        let h = single ? ctx.tokenHashes[w.firstToken] : ByteStringSet.hash(ctx.bytes, w.start, w.end)
+        let b = ctx.bytes, s = w.start, e = w.end
+        var f: UInt8 = 0
+        if single && lex.englishWords.contains(hash: h, b, s, e) { f |= Self.fEnglish }
+        if single && FunctionWords.all.contains(hash: h, b, s, e) { f |= Self.fFunction }
+        if Self.strongPerson.contains(hash: h, b, s, e) || Self.demonyms.contains(hash: h, b, s, e)
+            || (ctx.byte(e) == 0x3A && Self.personLabels.contains(hash: h, b, s, e)) { f |= Self.fCue }
+        if f & Self.fFunction == 0 {
+            if lex.firstNames.contains(hash: h, b, s, e) || anyPart(ctx, w, lex.firstNames) { f |= Self.fFirst }
+            if lex.lastNames.contains(hash: h, b, s, e) || anyPart(ctx, w, lex.lastNames) { f |= Self.fLast }
+        }
+        return f
     }
 
-    /// A function word of a European language (`Sie`, `Bei`, `Mon`): never part of a name, even
-    /// where a name list has the same spelling.
-    private func isFunctionWord(_ ctx: ScanContext, _ w: NameWord) -> Bool {
-        !w.isInitial && !w.isParticle && w.firstToken == w.lastToken && FunctionWords.all.contains(ctx.bytes, w.start, w.end)
-    }
+    @inline(__always) private func isCommon(_ ctx: ScanContext, _ w: NameWord) -> Bool { w.features & (Self.fEnglish | Self.fFunction) != 0 }
+    @inline(__always) private func isFunctionWord(_ ctx: ScanContext, _ w: NameWord) -> Bool { w.features & Self.fFunction != 0 }
+    @inline(__always) private func isCue(_ ctx: ScanContext, _ w: NameWord) -> Bool { w.features & Self.fCue != 0 }
+    @inline(__always) private func isFirstName(_ ctx: ScanContext, _ w: NameWord) -> Bool { w.features & Self.fFirst != 0 }
+    @inline(__always) private func isLastName(_ ctx: ScanContext, _ w: NameWord) -> Bool { w.features & Self.fLast != 0 }
 
+    /// The word without accents, or one of its hyphenated parts, is in `set` (after the plain
+    /// look-up of the whole word failed).
     private func anyPart(_ ctx: ScanContext, _ w: NameWord, _ set: ByteStringSet) -> Bool {
-        if set.containsFoldingAccents(ctx.bytes, w.start, w.end) { return true }
+        if ctx.tokens[w.firstToken].has(Token.hasNonASCII) || w.lastToken > w.firstToken {
+            if set.containsFoldingAccents(ctx.bytes, w.start, w.end) { return true }
+        }
         guard w.lastToken > w.firstToken else { return false }
-        for k in w.firstToken...w.lastToken where ctx.tokens[k].length >= 2 && set.contains(ctx.bytes, ctx.tokens[k].start, ctx.tokens[k].end) {
-            return true
+        for k in w.firstToken...w.lastToken where ctx.tokens[k].length >= 2 {
+            if ctx.token(k, in: set) { return true }
+            if ctx.tokens[k].has(Token.hasNonASCII) && set.containsFoldingAccents(ctx.bytes, ctx.tokens[k].start, ctx.tokens[k].end) { return true }
         }
         return false
-    }
-
-    private func isCue(_ ctx: ScanContext, _ w: NameWord) -> Bool {
-        !w.isInitial && (Self.strongPerson.contains(ctx.bytes, w.start, w.end) || Self.demonyms.contains(ctx.bytes, w.start, w.end)
-            || (Self.personLabels.contains(ctx.bytes, w.start, w.end) && ctx.byte(w.end) == 0x3A))
-    }
-
-    private func isFirstName(_ ctx: ScanContext, _ w: NameWord) -> Bool {
-        !w.isInitial && !isFunctionWord(ctx, w) && anyPart(ctx, w, ctx.lexicon.firstNames)
-    }
-    private func isLastName(_ ctx: ScanContext, _ w: NameWord) -> Bool {
-        !w.isInitial && !isFunctionWord(ctx, w) && (anyPart(ctx, w, ctx.lexicon.lastNames) || ctx.lexicon.lastNames.containsFoldingAccents(ctx.bytes, w.start, w.end))
     }
 
     /// The whole run (or its first `n` words) as a place name.
@@ -169,7 +180,7 @@ public struct PersonLocationDetector: Detector {
         let end = words[words.count - 1].end
         guard ctx.byte(end) == 0x3A, ctx.byte(end + 1) == 0x20 || ctx.byte(end + 1) == 0x0A else { return false }
         // "Notiz: Herr Weber …" — a label introducing a titled name, not someone speaking.
-        let next = ctx.tokenIndex(atOrAfter: end)
+        let next = words[words.count - 1].lastToken + 1
         if next < ctx.tokens.count, ctx.tokens[next].start - end <= 3,
            Self.titles.contains(ctx.bytes, ctx.tokens[next].start, ctx.tokens[next].end) { return false }
         var p = words[0].start - 1
@@ -207,7 +218,7 @@ public struct PersonLocationDetector: Detector {
         // Signature dashes: "— Anna", "-- Anna", "- Anna" at a line end.
         if ctx.byte(p) == 0x94 && ctx.byte(p - 1) == 0x80 && ctx.byte(p - 2) == 0xE2 { return true }
         if ctx.byte(p) == 0x2D && (ctx.byte(p - 1) == 0x2D || ctx.byte(p - 1) == 0x20 || ctx.byte(p - 1) == 0x0A) { return true }
-        let ti = ctx.tokenIndex(atOrAfter: start) - 1
+        let ti = words[0].firstToken - 1
         guard ti >= 0 else { return false }
         let t = ctx.tokens[ti]
         guard start - t.end <= 4 else { return ctx.columnHeader(at: start, matches: Self.nameKeys) }
@@ -284,12 +295,12 @@ public struct PersonLocationDetector: Detector {
         let commonCount = real.filter { isCommon(ctx, $0) && !isFirstName(ctx, $0) && !isLastName(ctx, $0) }.count
         let singleCommon = n == 1 && isCommon(ctx, first)
         let strong = leadingCue || personCue(ctx, start, words)
-        let weak = ctx.contextDistance(before: start, in: Self.weakPerson, maxTokens: 1, maxBytes: 8) != nil
+        let weak = ctx.contextDistance(beforeToken: words[0].firstToken, at: start, in: Self.weakPerson, maxTokens: 1, maxBytes: 8) != nil
         let initial = sentenceInitial(ctx, start)
-        let locCue = (!initial && ctx.contextDistance(before: start, in: Self.locationCue, maxTokens: 2, maxBytes: 24) != nil)
-            || ctx.hasContext(after: end, in: Self.placeAfter, maxTokens: 1, maxBytes: 2)
+        let locCue = (!initial && ctx.contextDistance(beforeToken: words[0].firstToken, at: start, in: Self.locationCue, maxTokens: 2, maxBytes: 24) != nil)
+            || ctx.hasContext(afterToken: words[words.count - 1].lastToken + 1, at: end, in: Self.placeAfter, maxTokens: 1, maxBytes: 2)
             || ctx.columnHeader(at: start, matches: Self.placeKeys)
-        let orgAfter = ctx.hasContext(after: end, in: Self.organisationSuffix, maxTokens: 1, maxBytes: 3)
+        let orgAfter = ctx.hasContext(afterToken: words[words.count - 1].lastToken + 1, at: end, in: Self.organisationSuffix, maxTokens: 1, maxBytes: 3)
         let isPlace = placeLength(ctx, real) == n && ctx.lexicon.places.contains(ctx.bytes, start, end)
         if orgAfter || (n == 1 && isCompanyName(ctx, start, end)) { return }
         if n >= 2 && Self.organisationSuffix.contains(ctx.bytes, last.start, last.end) { return }
