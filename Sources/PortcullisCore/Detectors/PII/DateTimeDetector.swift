@@ -103,6 +103,8 @@ public struct DateTimeDetector: Detector {
             }
             return nil
         }
+        // Ordinal day first: "1st March 2024", "1er janvier 2020".
+        if t.has(Token.hasDigit) && t.has(Token.hasLetter) && t.digitCount <= 2 { return textualDayFirst(ctx, i) }
         // Month first: "March 3, 2024", "Sep. 26, 1967", "Mar 3rd 2024".
         if let _ = month(ctx, t) {
             var p = t.end

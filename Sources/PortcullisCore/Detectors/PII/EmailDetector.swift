@@ -21,8 +21,17 @@ public struct EmailDetector: Detector {
     }
 
     func match(_ ctx: ScanContext, at: Int) -> (Int, Int)? {
+        // Local part: RFC 5322 atext, and UTF-8 letters (RFC 6531), at most 64 bytes back.
         var s = at
-        while s > 0 && at - s <= 64 && ctx.cls(s - 1) & ByteClass.emailLocal != 0 { s -= 1 }
+        while s > 0 && at - s <= 64 {
+            if ctx.cls(s - 1) & ByteClass.emailLocal != 0 { s -= 1; continue }
+            if ctx.byte(s - 1) >= 0x80 {
+                var q = s - 1
+                while q > 0 && s - q < 4 && ctx.bytes[q] & 0xC0 == 0x80 { q -= 1 }
+                if UTF8Scalar.letterKind(UTF8Scalar.decode(ctx.bytes, at: q).0) != .none { s = q; continue }
+            }
+            break
+        }
         if at - s > 64 { return nil }
         while s < at && (ctx.byte(s) == 0x2E || ctx.byte(s) == 0x27 || ctx.byte(s) == 0x60 || ctx.byte(s) == 0x7B) { s += 1 }
         guard s < at, ctx.byte(at - 1) != 0x2E else { return nil }

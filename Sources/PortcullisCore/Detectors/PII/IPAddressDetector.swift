@@ -26,6 +26,13 @@ public struct IPAddressDetector: Detector {
                 i += 4
                 continue
             }
+            // "::1", "::ffff:192.0.2.128": the address starts with the compression.
+            if t.length <= 4, ctx.byte(t.start - 1) == 0x3A, ctx.byte(t.start - 2) == 0x3A, !t.has(Token.hasNonASCII),
+               let end = ipv6(ctx, from: t.start - 2) {
+                ctx.emit(.ipAddress, t.start - 2, end, score: 0.85, priority: CandidatePriority.pattern)
+                i = ctx.tokenIndex(atOrAfter: end)
+                continue
+            }
             if t.length <= 4, ctx.byte(t.end) == 0x3A, !t.has(Token.hasNonASCII) {
                 if let end = ipv6(ctx, from: t.start) {
                     ctx.emit(.ipAddress, t.start, end, score: 0.85, priority: CandidatePriority.pattern)
@@ -106,7 +113,8 @@ public struct IPAddressDetector: Detector {
         let end = p
         if ctx.cls(end) & (ByteClass.alnum | ByteClass.high) != 0 { return nil }
         if ctx.byte(end) == 0x3A { return nil }
-        if doubleColon { guard groups <= 7, groups >= 2 else { return nil } } else { guard groups == 8 else { return nil } }
+        let leading = ctx.byte(s) == 0x3A  // "::1" has one group; elsewhere "a::b" needs two
+        if doubleColon { guard groups <= 7, groups >= (leading ? 1 : 2) else { return nil } } else { guard groups == 8 else { return nil } }
         // Require a hex letter or a compression so times like 10:30:45 never qualify.
         return end
     }

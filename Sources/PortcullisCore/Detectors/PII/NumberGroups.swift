@@ -54,7 +54,7 @@ extension ScanContext {
     func isLeftBoundary(token i: Int) -> Bool {
         let s = tokens[i].start
         let b = byte(s - 1)
-        if cls(s - 1) & (ByteClass.alnum | ByteClass.high) != 0 || b == 0x5F { return false }
+        if cls(s - 1) & ByteClass.alnum != 0 || b == 0x5F || (b >= 0x80 && isAlphabeticLetter(before: s)) { return false }
         if (b == 0x2E || b == 0x2D || b == 0x2F || b == 0x3A) && cls(s - 2) & ByteClass.alnum != 0 { return false }
         return true
     }
@@ -63,9 +63,27 @@ extension ScanContext {
     /// (a trailing `.`/`-` followed by a digit also continues it).
     func isRightBoundary(_ e: Int) -> Bool {
         let b = byte(e)
-        if cls(e) & (ByteClass.alnum | ByteClass.high) != 0 || b == 0x5F { return false }
+        if cls(e) & ByteClass.alnum != 0 || b == 0x5F || (b >= 0x80 && isAlphabeticLetter(at: e)) { return false }
         if (b == 0x2E || b == 0x2D || b == 0x2F) && cls(e + 1) & ByteClass.digit != 0 { return false }
         return true
+    }
+
+    /// Whether the scalar ending right before byte `pos` is a letter of an alphabet that separates
+    /// words with spaces (Latin, Greek, Cyrillic). CJK text and punctuation (`、`, `：`) do not glue
+    /// a number to a word: `電話：+44 …` and `テキスト4111 …` still start a number.
+    func isAlphabeticLetter(before pos: Int) -> Bool {
+        var s = pos - 1
+        while s > 0 && pos - s < 4 && bytes[s] & 0xC0 == 0x80 { s -= 1 }
+        guard s >= 0, s < pos else { return false }
+        let k = UTF8Scalar.letterKind(UTF8Scalar.decode(bytes, at: s).0)
+        return k == .upper || k == .lower
+    }
+
+    /// Whether the scalar starting at byte `pos` is an alphabetic letter (see `isAlphabeticLetter(before:)`).
+    func isAlphabeticLetter(at pos: Int) -> Bool {
+        guard pos < bytes.count else { return false }
+        let k = UTF8Scalar.letterKind(UTF8Scalar.decode(bytes, at: pos).0)
+        return k == .upper || k == .lower
     }
 
     /// The digits of token `i` as values 0…9.

@@ -34,7 +34,8 @@ public struct PhoneNumberDetector: Detector {
             var openParen = false
             if prev == 0x2B { plus = true; start -= 1 } else if prev == 0x28 { openParen = true; start -= 1 }
             let boundaryByte = ctx.byte(start - 1)
-            if ctx.cls(start - 1) & (ByteClass.alnum | ByteClass.high) != 0 || boundaryByte == 0x5F || boundaryByte == 0x2B
+            if ctx.cls(start - 1) & ByteClass.alnum != 0 || (boundaryByte >= 0x80 && ctx.isAlphabeticLetter(before: start))
+                || boundaryByte == 0x5F || boundaryByte == 0x2B
                 || ((boundaryByte == 0x2E || boundaryByte == 0x2D || boundaryByte == 0x2F || boundaryByte == 0x3A)
                     && ctx.cls(start - 2) & ByteClass.digit != 0)
             {
