@@ -12,7 +12,8 @@ public struct CreditCardDetector: Detector {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard t.isNumber, t.length >= 3, ctx.isLeftBoundary(token: i) else { i += 1; continue }
+            guard t.isNumber, t.length >= 3, t.length >= 13 || ctx.continuesIntoGroup(i), ctx.isLeftBoundary(token: i)
+            else { i += 1; continue }
             let g = NumberGroups.collect(ctx, from: i, seps: " -", maxDigits: 19, sameSeparator: true)
             var best: (groups: Int, digits: Int)? = nil
             var total = 0

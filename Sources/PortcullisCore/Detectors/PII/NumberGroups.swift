@@ -86,6 +86,17 @@ extension ScanContext {
         return k == .upper || k == .lower
     }
 
+    /// Whether the number token `i` continues into another digit group (`4111 1111`, `212-555`,
+    /// `(212) 555`), so a shaped-number detector can skip lone short numbers without collecting.
+    @inline(__always)
+    func continuesIntoGroup(_ i: Int) -> Bool {
+        let e = tokens[i].end
+        let b = byte(e)
+        if b == 0x20 || b == 0x2D || b == 0x2E { return cls(e + 1) & ByteClass.digit != 0 || byte(e + 1) == 0x28 }
+        if b == 0x29 { return byte(e + 1) == 0x20 || byte(e + 1) == 0x2D }
+        return false
+    }
+
     /// The digits of token `i` as values 0…9.
     func digitValues(_ i: Int) -> [UInt8] {
         let t = tokens[i]

@@ -102,6 +102,8 @@ public struct PersonLocationDetector: Detector {
             if words.isEmpty { i += 1; continue }
             for k in words.indices { words[k].features = features(ctx, words[k]) }
             let nextIndex = words[words.count - 1].lastToken + 1
+            // A lone function word ("The", "Sie", "Mon") is neither a name nor a place.
+            if words.count == 1 && words[0].features & Self.fFunction != 0 { i = max(nextIndex, i + 1); continue }
             // Trim cue words and capitalised common words at the edges ("Dear", "Herr", "Contact").
             var leadingCue = false
             while words.count > 1, isCue(ctx, words[0])
@@ -284,7 +286,7 @@ public struct PersonLocationDetector: Detector {
     private func decide(_ ctx: ScanContext, _ words: [NameWord], leadingCue: Bool) {
         let start = words[0].start
         let end = words[words.count - 1].end
-        let real = words.filter { !$0.isInitial && !$0.isParticle }
+        let real = words.contains { $0.isInitial || $0.isParticle } ? words.filter { !$0.isInitial && !$0.isParticle } : words
         let n = real.count
         guard n >= 1 else { return }
         let first = real[0], last = real[n - 1]
@@ -292,7 +294,8 @@ public struct PersonLocationDetector: Detector {
         if real.contains(where: { Self.demonyms.contains(ctx.bytes, $0.start, $0.end) }) { return }
         let fn = isFirstName(ctx, first)
         let ln = isLastName(ctx, last)
-        let commonCount = real.filter { isCommon(ctx, $0) && !isFirstName(ctx, $0) && !isLastName(ctx, $0) }.count
+        var commonCount = 0
+        for w in real where isCommon(ctx, w) && !isFirstName(ctx, w) && !isLastName(ctx, w) { commonCount += 1 }
         let singleCommon = n == 1 && isCommon(ctx, first)
         let strong = leadingCue || personCue(ctx, start, words)
         let weak = ctx.contextDistance(beforeToken: words[0].firstToken, at: start, in: Self.weakPerson, maxTokens: 1, maxBytes: 8) != nil

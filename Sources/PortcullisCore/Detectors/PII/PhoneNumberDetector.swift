@@ -28,8 +28,10 @@ public struct PhoneNumberDetector: Detector {
         while i < tokens.count {
             let t = tokens[i]
             guard t.isNumber else { i += 1; continue }
-            var start = t.start
             let prev = ctx.byte(t.start - 1)
+            // The shortest phone number is nine digits (ES, national); a lone shorter number is not one.
+            if t.length < 9 && prev != 0x2B && prev != 0x28 && !ctx.continuesIntoGroup(i) { i += 1; continue }
+            var start = t.start
             var plus = false
             var openParen = false
             if prev == 0x2B { plus = true; start -= 1 } else if prev == 0x28 { openParen = true; start -= 1 }

@@ -11,7 +11,7 @@ public struct UKNHSDetector: Detector {
         let tokens = ctx.tokens
         for i in 0..<tokens.count {
             let t = tokens[i]
-            guard t.isNumber, t.length == 3 || t.length == 10, ctx.isLeftBoundary(token: i) else { continue }
+            guard t.isNumber, t.length == 10 || (t.length == 3 && ctx.continuesIntoGroup(i)), ctx.isLeftBoundary(token: i) else { continue }
             let g = NumberGroups.collect(ctx, from: i, seps: " -", maxDigits: 10, sameSeparator: true)
             guard g.digits.count == 10, g.lengths == [10] || g.lengths == [3, 3, 4], ctx.isRightBoundary(g.end),
                   NationalIDs.isValidNHS(g.digits) else { continue }

@@ -36,10 +36,23 @@ public struct KeywordSecretDetector: Detector {
     static func mentionsKeyword(_ ctx: ScanContext, _ t: Token) -> Bool {
         if t.length < 2 || t.length > 48 { return false }
         let s = t.start, e = t.end
-        return SecretValue.contains(ctx, s, e, "pass") || SecretValue.contains(ctx, s, e, "pwd")
-            || SecretValue.contains(ctx, s, e, "secret") || SecretValue.contains(ctx, s, e, "token")
-            || SecretValue.contains(ctx, s, e, "key") || SecretValue.contains(ctx, s, e, "auth")
-            || SecretValue.contains(ctx, s, e, "cred") || (t.length == 2 && ctx.equalsIgnoringCase(s, e, "pw"))
+        if t.length == 2 { return ctx.equalsIgnoringCase(s, e, "pw") }
+        // One pass: at each position, the first letter picks the one keyword that can start there.
+        var j = s
+        while j < e {
+            switch ByteClass.lowercase(ctx.bytes[j]) {
+            case 0x70:  // p
+                if ctx.hasPrefixIgnoringCase("pass", at: j) || ctx.hasPrefixIgnoringCase("pwd", at: j) { return true }
+            case 0x73: if j + 6 <= e && ctx.hasPrefixIgnoringCase("secret", at: j) { return true }  // s
+            case 0x74: if j + 5 <= e && ctx.hasPrefixIgnoringCase("token", at: j) { return true }  // t
+            case 0x6B: if j + 3 <= e && ctx.hasPrefixIgnoringCase("key", at: j) { return true }  // k
+            case 0x61: if j + 4 <= e && ctx.hasPrefixIgnoringCase("auth", at: j) { return true }  // a
+            case 0x63: if j + 4 <= e && ctx.hasPrefixIgnoringCase("cred", at: j) { return true }  // c
+            default: break
+            }
+            j += 1
+        }
+        return false
     }
 
     enum Kind { case password, apiKey, authorization }
