@@ -3,7 +3,8 @@
 /// list): they are capitalised at the start of a sentence — and German capitalises `Sie` — yet some
 /// are also given names somewhere (`Bei`, `Sie`, `Mon`), so they must not start a person's name.
 enum FunctionWords {
-    static let all = ByteStringSet([
+    static let all = ByteStringSet(words)
+    static let words: [String] = [
         // English
         "the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "for", "with", "by", "from",
         "into", "onto", "upon", "this", "that", "these", "those", "my", "your", "our", "their", "his", "her", "its",
@@ -48,5 +49,5 @@ enum FunctionWords {
         "het", "een", "en", "of", "maar", "van", "voor", "met", "op", "aan", "bij", "uit", "naar", "over", "onder",
         "ik", "jij", "je", "hij", "zij", "wij", "jullie", "mijn", "jouw", "zijn", "haar", "ons", "onze", "dit",
         "dat", "deze", "die", "beste", "geachte", "hallo", "groeten", "bedankt", "dank", "is", "niet", "ook", "wel",
-    ])
+    ]
 }

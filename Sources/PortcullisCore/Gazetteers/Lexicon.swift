@@ -10,12 +10,16 @@ public struct Lexicon: Sendable {
     public var lastNames: ByteStringSet
     public var places: ByteStringSet
     public var englishWords: ByteStringSet
+    /// Cue words tagged with `LexicalCue` categories (titles, greetings, place prepositions …).
+    public var cues: ByteStringSet
 
-    public init(firstNames: ByteStringSet, lastNames: ByteStringSet, places: ByteStringSet, englishWords: ByteStringSet) {
+    public init(firstNames: ByteStringSet, lastNames: ByteStringSet, places: ByteStringSet, englishWords: ByteStringSet,
+                cues: ByteStringSet = LexicalCue.standard) {
         self.firstNames = firstNames
         self.lastNames = lastNames
         self.places = places
         self.englishWords = englishWords
+        self.cues = cues
     }
 
     /// The lists shipped with Portcullis.

@@ -4,20 +4,25 @@
 /// Entries are stored lower-case in one contiguous buffer and found through an open-addressing
 /// hash table. Case folding covers ASCII and the Latin-1/Latin Extended-A letters, which is what
 /// the gazetteers hold.
-public struct ByteStringSet: Sendable {
-    private var storage: [UInt8] = []
-    private var slots: [UInt64] = []  // (offset << 24) | length, 0 = empty; offsets start at 1
-    private var mask: Int = 0
+///
+/// A final class with immutable storage in raw buffers: passing or reading a set costs one retain,
+/// and the probe loop touches no Swift array machinery (the sets are read on every token).
+public final class ByteStringSet: @unchecked Sendable {  // immutable after init
+    private let storage: UnsafeMutableBufferPointer<UInt8>
+    private let slots: UnsafeMutableBufferPointer<UInt64>  // (offset << 24) | length, 0 = empty
+    private let mask: Int
     /// For large sets, a one-bit-per-hash filter (about 8 bits per entry, ~7% false positives) that
     /// answers most misses from cache-resident memory before the table is touched.
-    private var filter: [UInt64] = []
-    private var filterMask: Int = 0
-    public private(set) var count = 0
+    private let filter: UnsafeMutableBufferPointer<UInt64>
+    private let filterMask: Int
+    /// A tag per slot (category bits) for tagged sets; zero for plain sets.
+    private let tags: UnsafeMutableBufferPointer<UInt32>
+    public let count: Int
     /// Length in bytes of the longest entry.
-    public private(set) var maxLength = 0
+    public let maxLength: Int
 
     /// Builds a set from newline-separated entries (as the generated gazetteer files hold them).
-    public init(newlineSeparated text: StaticString) {
+    public convenience init(newlineSeparated text: StaticString) {
         var entries: [[UInt8]] = []
         text.withUTF8Buffer { buf in
             var start = 0
@@ -30,51 +35,99 @@ public struct ByteStringSet: Sendable {
     }
 
     /// Builds a set from strings; they are folded to lower case.
-    public init<S: Sequence>(_ words: S) where S.Element == String {
+    public convenience init<S: Sequence>(_ words: S) where S.Element == String {
         self.init(entries: words.map { Array($0.lowercased().utf8) })
     }
 
-    private init(entries: [[UInt8]]) {
-        var cap = 16
-        while cap < entries.count * 2 { cap <<= 1 }
-        slots = [UInt64](repeating: 0, count: cap)
-        mask = cap - 1
-        storage = [0]
-        for e in entries where !e.isEmpty && e.count < (1 << 24) {
-            let folded = e.withUnsafeBufferPointer { ByteStringSet.fold($0) }
-            insert(folded)
+    /// Builds a tagged set: each word carries category bits (a word in several lists gets the
+    /// union), read back with `tag(hash:_:_:_:)` in one probe instead of one probe per list.
+    public convenience init(tagged lists: [(words: [String], tag: UInt32)]) {
+        var entries: [[UInt8]] = []
+        var tags: [UInt32] = []
+        for (words, tag) in lists {
+            for w in words {
+                entries.append(Array(w.lowercased().utf8))
+                tags.append(tag)
+            }
         }
-        if count > 4096 {
-            var bits = 1 << 16
-            while bits < count * 8 { bits <<= 1 }
-            filter = [UInt64](repeating: 0, count: bits / 64)
-            filterMask = bits - 1
-            storage.withUnsafeBufferPointer { st in
-                for slot in slots where slot != 0 {
-                    let off = Int(slot >> 24), len = Int(slot & 0xFFFFFF)
-                    let h = ByteStringSet.hash(st, off, off + len)
-                    let bit = (h >> 32) & filterMask
-                    filter[bit >> 6] |= 1 << UInt64(bit & 63)
-                }
+        self.init(entries: entries, tags: tags)
+    }
+
+    private init(entries: [[UInt8]], tags entryTags: [UInt32]? = nil) {
+        var b = Builder(capacity: entries.count)
+        for (k, e) in entries.enumerated() where !e.isEmpty && e.count < (1 << 24) {
+            b.insert(e.withUnsafeBufferPointer { ByteStringSet.fold($0) }, tag: entryTags?[k] ?? 0)
+        }
+        storage = .allocate(capacity: b.storage.count)
+        _ = storage.initialize(from: b.storage)
+        slots = .allocate(capacity: b.slots.count)
+        _ = slots.initialize(from: b.slots)
+        mask = b.slots.count - 1
+        tags = .allocate(capacity: b.tags.count)
+        _ = tags.initialize(from: b.tags)
+        count = b.count
+        maxLength = b.maxLength
+        var bits = 0
+        if b.count > 4096 {
+            bits = 1 << 16
+            while bits < b.count * 8 { bits <<= 1 }
+        }
+        filter = .allocate(capacity: max(1, bits / 64))
+        filter.initialize(repeating: 0)
+        filterMask = bits > 0 ? bits - 1 : 0
+        if bits > 0 {
+            let st = UnsafeBufferPointer(storage)
+            for slot in b.slots where slot != 0 {
+                let off = Int(slot >> 24), len = Int(slot & 0xFFFFFF)
+                let bit = (ByteStringSet.hash(st, off, off + len) >> 32) & filterMask
+                filter[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
     }
 
-    private mutating func insert(_ e: [UInt8]) {
-        var h = e.withUnsafeBufferPointer { ByteStringSet.hash($0, 0, $0.count) }
-        while true {
-            let slot = slots[h & mask]
-            if slot == 0 {
-                let off = UInt64(storage.count)
-                storage.append(contentsOf: e)
-                slots[h & mask] = (off << 24) | UInt64(e.count)
-                count += 1
-                maxLength = max(maxLength, e.count)
-                return
+    deinit {
+        storage.deallocate()
+        slots.deallocate()
+        filter.deallocate()
+        tags.deallocate()
+    }
+
+    /// The mutable table used while a set is built.
+    private struct Builder {
+        var storage: [UInt8] = [0]  // offsets start at 1 so a slot of 0 means empty
+        var slots: [UInt64]
+        var tags: [UInt32]
+        var count = 0
+        var maxLength = 0
+
+        init(capacity: Int) {
+            var cap = 16
+            while cap < capacity * 2 { cap <<= 1 }
+            slots = [UInt64](repeating: 0, count: cap)
+            tags = [UInt32](repeating: 0, count: cap)
+        }
+
+        mutating func insert(_ e: [UInt8], tag: UInt32) {
+            let mask = slots.count - 1
+            var h = e.withUnsafeBufferPointer { ByteStringSet.hash($0, 0, $0.count) }
+            while true {
+                let slot = slots[h & mask]
+                if slot == 0 {
+                    let off = UInt64(storage.count)
+                    storage.append(contentsOf: e)
+                    slots[h & mask] = (off << 24) | UInt64(e.count)
+                    tags[h & mask] = tag
+                    count += 1
+                    maxLength = max(maxLength, e.count)
+                    return
+                }
+                let off = Int(slot >> 24), len = Int(slot & 0xFFFFFF)
+                if len == e.count && storage[off..<off + len].elementsEqual(e) {
+                    tags[h & mask] |= tag
+                    return
+                }
+                h &+= 1
             }
-            let off = Int(slot >> 24), len = Int(slot & 0xFFFFFF)
-            if len == e.count && storage[off..<off + len].elementsEqual(e) { return }
-            h &+= 1
         }
     }
 
@@ -142,25 +195,44 @@ public struct ByteStringSet: Sendable {
         return contains(hash: ByteStringSet.hash(bytes, start, end), bytes, start, end)
     }
 
-    /// The same look-up with the case-folded hash already computed (`ScanContext.tokenHashes`),
+    /// The same look-up with the case-folded hash already computed (`ScanContext.tokenHash(_:)`),
     /// so one token probed against many lists is hashed once.
     @inline(__always)
     public func contains(hash: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         let len = end - start
-        if len <= 0 || len > maxLength || count == 0 { return false }
+        if len <= 0 || len > maxLength { return false }
         if filterMask != 0 {
             let bit = (hash >> 32) & filterMask
             if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return false }
         }
+        let st = UnsafeBufferPointer(storage)
         var h = hash
-        return storage.withUnsafeBufferPointer { st in
-            while true {
-                let slot = slots[h & mask]
-                if slot == 0 { return false }
-                let off = Int(slot >> 24), l = Int(slot & 0xFFFFFF)
-                if l == len && ByteStringSet.equalFolded(bytes, start, end, st, off) { return true }
-                h &+= 1
-            }
+        while true {
+            let slot = slots[h & mask]
+            if slot == 0 { return false }
+            let off = Int(slot >> 24), l = Int(slot & 0xFFFFFF)
+            if l == len && ByteStringSet.equalFolded(bytes, start, end, st, off) { return true }
+            h &+= 1
+        }
+    }
+
+    /// The category bits of `bytes[start..<end]` in a tagged set (0 when absent).
+    @inline(__always)
+    public func tag(hash: Int, _ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> UInt32 {
+        let len = end - start
+        if len <= 0 || len > maxLength { return 0 }
+        if filterMask != 0 {
+            let bit = (hash >> 32) & filterMask
+            if filter[bit >> 6] & (1 << UInt64(bit & 63)) == 0 { return 0 }
+        }
+        let st = UnsafeBufferPointer(storage)
+        var h = hash
+        while true {
+            let slot = slots[h & mask]
+            if slot == 0 { return 0 }
+            let off = Int(slot >> 24), l = Int(slot & 0xFFFFFF)
+            if l == len && ByteStringSet.equalFolded(bytes, start, end, st, off) { return tags[h & mask] }
+            h &+= 1
         }
     }
 

@@ -21,6 +21,48 @@ public final class ScanContext {
         t.reserveCapacity(bytes.count / 5 + 8)
         Tokenizer.tokenize(bytes, into: &t)
         tokens = t
+        hashCache = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, t.count))
+        hashCache.initialize(repeating: ScanContext.noHash)
+        cueCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
+        cueCache.initialize(repeating: ScanContext.noCues)
+    }
+
+    /// The `LexicalCue` categories of token `i` (one probe per token per scan).
+    @inline(__always)
+    public func cues(_ i: Int) -> UInt32 {
+        let c = cueCache[i]
+        if c != ScanContext.noCues { return c }
+        let t = tokens[i]
+        let v = t.length > lexicon.cues.maxLength ? 0 : lexicon.cues.tag(hash: tokenHash(i), bytes, t.start, t.end)
+        cueCache[i] = v
+        return v
+    }
+
+    /// How many tokens back from token `ti` (1 = the one right before) the nearest token with any
+    /// of the `mask` cue categories is, within `maxTokens` tokens and `maxBytes` of `pos`; or nil.
+    public func cueDistance(beforeToken ti: Int, at pos: Int, mask: UInt32, maxTokens: Int, maxBytes: Int) -> Int? {
+        var i = ti - 1
+        var seen = 0
+        while i >= 0 && seen < maxTokens {
+            if pos - tokens[i].end > maxBytes { return nil }
+            if cues(i) & mask != 0 { return seen + 1 }
+            i -= 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// Whether a token with any of the `mask` categories follows within `maxTokens` tokens of token `ti`.
+    public func hasCue(afterToken ti: Int, at pos: Int, mask: UInt32, maxTokens: Int, maxBytes: Int) -> Bool {
+        var i = ti
+        var seen = 0
+        while i < tokens.count && seen < maxTokens {
+            if tokens[i].start - pos > maxBytes { return false }
+            if cues(i) & mask != 0 { return true }
+            i += 1
+            seen += 1
+        }
+        return false
     }
 
     @inline(__always) public var count: Int { bytes.count }
@@ -146,18 +188,37 @@ public final class ScanContext {
         tabular.header(at: pos)
     }
 
-    /// The case-folded hash of every token, computed on first use.
-    public private(set) lazy var tokenHashes: [Int] = {
-        var h = [Int](repeating: 0, count: tokens.count)
-        for i in tokens.indices { h[i] = ByteStringSet.hash(bytes, tokens[i].start, tokens[i].end) }
-        return h
-    }()
+    /// Case-folded token hashes, each computed the first time a list is asked about that token.
+    /// A raw buffer owned by this context: written in place, no copy-on-write, no exclusivity checks.
+    private let hashCache: UnsafeMutableBufferPointer<Int>
+    private static let noHash = Int.min
+    /// `LexicalCue` bits of each token, looked up in `lexicon.cues` on first use.
+    private let cueCache: UnsafeMutableBufferPointer<UInt32>
+    private static let noCues = UInt32.max
+
+    deinit {
+        hashCache.deallocate()
+        cueCache.deallocate()
+    }
+
+    /// The case-folded hash of token `i` (what every `ByteStringSet` uses), computed once per scan.
+    @inline(__always)
+    public func tokenHash(_ i: Int) -> Int {
+        let h = hashCache[i]
+        if h != ScanContext.noHash { return h }
+        let t = tokens[i]
+        var v = ByteStringSet.hash(bytes, t.start, t.end)
+        if v == ScanContext.noHash { v = 0 }
+        hashCache[i] = v
+        return v
+    }
 
     /// Whether token `i` is in `set` (hashing the token once per scan, whatever the number of sets).
     @inline(__always)
     public func token(_ i: Int, in set: ByteStringSet) -> Bool {
         let t = tokens[i]
-        return set.contains(hash: tokenHashes[i], bytes, t.start, t.end)
+        if t.length > set.maxLength { return false }
+        return set.contains(hash: tokenHash(i), bytes, t.start, t.end)
     }
 
     /// Built on first use: most texts are not tables and never pay for it.

@@ -5,13 +5,16 @@ import PortcullisCore
 // corpora and generated mixed text, and the adversarial-input ratio check (issue 3, Acceptance).
 
 let usage = """
-    usage: portcullis-bench [--eval-dir DIR] [--mixed-mb N] [--runs N] [--no-families] [--json]
+    usage: portcullis-bench [--eval-dir DIR] [--mixed-mb N] [--runs N] [--no-families] [--per-detector] [--json]
            portcullis-bench --adversarial [--size-kb N] [--reps N] [--only NAME] [--json]
 
     Throughput (default): scans the texts of DIR/{pii,secrets,injection}/dev.jsonl record by record
     (DIR defaults to ../shared/eval) and N MB (default 100) of generated mixed text in 4–64 KB
     chunks, on the calling thread; one warm-up pass, then the best of --runs (default 5) passes.
     MB are 10^6 bytes of UTF-8.
+
+    --per-detector: also scans the mixed text with each detector alone (and with none: the
+    tokenizer and engine's own cost) and prints ns/byte per detector, to see where time goes.
 
     --adversarial: scans --size-kb (default 1024) KB of each adversarial input and of ordinary
     mixed text as single texts, interleaved, best of --reps (default 5); prints each input's
@@ -23,6 +26,7 @@ struct Options {
     var mixedMB = 100
     var runs = 5
     var families = true
+    var perDetector = false
     var json = false
     var adversarial = false
     var sizeKB = 1024
@@ -46,6 +50,7 @@ struct Options {
             case "--mixed-mb": mixedMB = try number(a)
             case "--runs": runs = try number(a)
             case "--no-families": families = false
+            case "--per-detector": perDetector = true
             case "--json": json = true
             case "--adversarial": adversarial = true
             case "--size-kb": sizeKB = try number(a)
@@ -115,7 +120,19 @@ func throughput(_ o: Options) throws -> Int32 {
         print("| \(r.workload) | \(r.detectors) | \(r.texts) | \(fmt(Double(r.bytes) / 1e6)) | \(fmt(r.mbPerSecond)) | \(fmt(r.medianMBPerSecond)) |")
     }
     print("(\(findingSink) findings in all passes)")
+    if o.perDetector { perDetector(mixed) }
     return 0
+}
+
+/// ns/byte of each detector alone on `texts` (best of 3), and of the engine with no detector.
+func perDetector(_ texts: [String]) {
+    let bytes = Double(texts.reduce(0) { $0 + $1.utf8.count })
+    func nsPerByte(_ engine: ScanEngine) -> Double { Measure.runs(3, engine, texts).min()! * 1e9 / bytes }
+    var rows: [(String, Double)] = [("(tokenizer + engine, no detector)", nsPerByte(ScanEngine(detectors: [])))]
+    for d in DetectorRegistry.standard() { rows.append((d.name, nsPerByte(ScanEngine(detectors: [d])) - rows[0].1)) }
+    print("| detector alone on mixed text | ns/byte |")
+    print("|---|---:|")
+    for (name, ns) in rows.sorted(by: { $0.1 > $1.1 }) { print("| \(name) | \(fmt(ns, 2)) |") }
 }
 
 func adversarial(_ o: Options) -> Int32 {

@@ -12,27 +12,53 @@ public struct CreditCardDetector: Detector {
         var i = 0
         while i < tokens.count {
             let t = tokens[i]
-            guard t.isNumber, t.length >= 3, t.length >= 13 || ctx.continuesIntoGroup(i), ctx.isLeftBoundary(token: i)
+            guard t.isNumber, t.length >= 3,
+                  t.length >= 13 || ((ctx.byte(t.end) == 0x20 || ctx.byte(t.end) == 0x2D) && ctx.cls(t.end + 1) & ByteClass.digit != 0),
+                  ctx.isLeftBoundary(token: i)
             else { i += 1; continue }
-            let g = NumberGroups.collect(ctx, from: i, seps: " -", maxDigits: 19, sameSeparator: true)
-            var best: (groups: Int, digits: Int)? = nil
-            var total = 0
-            for k in 0..<g.lengths.count {
-                total += g.lengths[k]
-                guard total >= 13 else { continue }
-                let end = tokens[g.tokens[k]].end
-                let d = Array(g.digits[0..<total])
-                guard ctx.isRightBoundary(end) || k < g.lengths.count - 1 else { continue }
-                if CardIssuer.identify(d) != nil && Luhn.isValid(d) { best = (k, total) }
-            }
-            if let b = best {
-                let end = tokens[g.tokens[b.groups]].end
-                let dist = ctx.contextDistance(before: g.start, in: Self.context, maxTokens: 8)
-                ctx.emit(.creditCard, g.start, end, score: dist != nil ? 1.0 : 0.9, priority: CandidatePriority.validated)
-                i = g.tokens[b.groups] + 1
+            if let (endToken, end) = match(ctx, from: i) {
+                let dist = ctx.contextDistance(beforeToken: i, at: t.start, in: Self.context, maxTokens: 8)
+                ctx.emit(.creditCard, t.start, end, score: dist != nil ? 1.0 : 0.9, priority: CandidatePriority.validated)
+                i = endToken + 1
             } else {
                 i += 1
             }
         }
+    }
+
+    /// Walks digit groups joined by one repeated separator from token `i` (at most 19 digits) and
+    /// returns (last token, end byte) of the longest prefix, ending at a group boundary, with a card
+    /// issuer's prefix and length and a valid Luhn digit. Reads the bytes in place: no allocation.
+    private func match(_ ctx: ScanContext, from i: Int) -> (Int, Int)? {
+        let tokens = ctx.tokens
+        var digits = 0
+        var firstSix = 0
+        var sep: UInt8 = 0
+        var best: (Int, Int)? = nil
+        var k = i
+        while k < tokens.count {
+            let t = tokens[k]
+            guard t.isNumber, digits + t.length <= 19 else { break }
+            if k > i {
+                let s = ctx.byte(t.start - 1)
+                guard t.start == tokens[k - 1].end + 1, s == 0x20 || s == 0x2D, sep == 0 || s == sep else { break }
+                sep = s
+            }
+            var p = t.start
+            while digits < 6 && p < t.end {
+                firstSix = firstSix * 10 + Int(ctx.bytes[p] - 0x30)
+                digits += 1
+                p += 1
+            }
+            digits += t.end - p
+            // A prefix may end here if the number ends, or another group follows (`… 1111 2024`).
+            if digits >= 13, ctx.isRightBoundary(t.end) || ctx.byte(t.end) == 0x2D,
+               CardIssuer.identify(firstSix: firstSix, length: digits) != nil,
+               Luhn.isValid(ctx.bytes, tokens[i].start, t.end) {
+                best = (k, t.end)
+            }
+            k += 1
+        }
+        return best
     }
 }

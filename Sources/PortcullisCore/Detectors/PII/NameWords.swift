@@ -69,7 +69,14 @@ enum NameWords {
     /// initials allowed inside), at most `maxWords` long.
     static func run(_ ctx: ScanContext, from i: Int, maxWords: Int = 5) -> [NameWord] {
         var out: [NameWord] = []
-        guard let first = word(ctx, i), !first.isInitial else { return out }
+        run(ctx, from: i, maxWords: maxWords, into: &out)
+        return out
+    }
+
+    /// The same, into a buffer the caller reuses from run to run (no allocation per capitalised word).
+    static func run(_ ctx: ScanContext, from i: Int, maxWords: Int = 5, into out: inout [NameWord]) {
+        out.removeAll(keepingCapacity: true)
+        guard let first = word(ctx, i), !first.isInitial else { return }
         out.append(first)
         var k = first.lastToken + 1
         let tokens = ctx.tokens
@@ -99,6 +106,5 @@ enum NameWords {
         }
         // A run never ends on an initial or a particle.
         while let last = out.last, last.isInitial || last.isParticle { out.removeLast() }
-        return out
     }
 }

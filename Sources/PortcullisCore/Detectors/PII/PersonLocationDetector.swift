@@ -9,76 +9,6 @@ public struct PersonLocationDetector: Detector {
     public let name = "person-location"
     public let entityTypes: [EntityType] = [.person, .location]
 
-    /// Words right before a name that make it a person's: titles, greetings, sign-offs, roles.
-    static let strongPerson = ByteStringSet([
-        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "madam", "herr", "frau", "mme", "mlle",
-        "monsieur", "madame", "señor", "señora", "señorita", "senor", "senora", "sr", "sra", "srta", "don", "doña",
-        "dear", "hi", "hello", "hey", "hola", "bonjour", "hallo", "liebe", "lieber", "ciao", "salut", "querido",
-        "querida", "estimado", "estimada", "geehrte", "geehrter", "cher", "chère", "greetings", "thanks", "thank",
-        "regards", "cheers", "best", "sincerely", "cordialement", "atentamente", "saludos", "grüße", "grüßen", "gruß",
-        "named", "patient", "customer", "client", "applicant", "candidate", "employee", "signed", "author",
-        "maintainer", "owner", "attn", "caller", "tenant", "student", "nurse", "physician", "gp", "prescriber",
-        "spouse", "wife", "husband", "colleague", "contractor", "consultant", "manager", "agent", "signora",
-        "signore", "sig", "dott", "doctor", "dra", "requester", "reporter", "assignee", "reviewer", "approver",
-        "recipient", "beneficiary", "holder", "cardholder", "insured", "member", "guest", "visitor", "contact",
-        "interviewing", "hired", "welcome", "congratulations", "buongiorno", "olá", "oi", "beste", "geachte",
-        "hej", "moin", "servus", "grüezi", "caro", "cara", "gentile", "prezado", "prezada", "mister", "missus",
-    ])
-    /// Courtesy and academic titles.
-    static let titles = ByteStringSet(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "herr", "frau", "mme", "mlle",
-                                       "monsieur", "madame", "señor", "señora", "sr", "sra", "srta", "don", "doña",
-                                       "sir", "madam", "dott", "dra", "signor", "signora", "sig"])
-    /// Labels that name a person when followed by a colon (`From:`, `Name:`, `Patient:`).
-    static let personLabels = ByteStringSet([
-        "name", "from", "to", "cc", "bcc", "patient", "customer", "client", "contact", "author", "owner", "user",
-        "employee", "applicant", "candidate", "nom", "nombre", "paciente", "cliente", "kunde", "patientin",
-        "signed", "reviewer", "assignee", "reporter", "requester", "attendee", "participant", "speaker", "by",
-        "maintainer", "manager", "approver", "recipient", "sender", "guest", "tenant", "student", "member", "von", "an",
-    ])
-    /// Weaker cues: prepositions that precede people and places alike.
-    static let weakPerson = ByteStringSet(["for", "with", "by", "of", "and", "per", "via", "para", "pour", "für",
-                                           "con", "avec", "par", "seen", "called", "ask", "asked", "tell", "told",
-                                           "emailed", "met", "ping", "assigned", "cc", "contact"])
-    static let locationCue = ByteStringSet([
-        "in", "at", "to", "from", "near", "à", "en", "nach", "aus", "bei", "desde", "hacia", "vers", "relocating",
-        "relocate", "relocated", "moved", "move", "moving", "based", "located", "office", "born", "birth", "city",
-        "ciudad", "ville", "stadt", "visit", "visiting", "trip", "travel", "flight", "lives", "living", "headquartered",
-        "branch", "issued", "state", "country", "address", "residence", "resident", "dans", "zu", "ins",
-        "em", "shipped", "ship", "deliver", "delivered", "arrive", "arriving", "fly", "flying", "origin",
-        "destination", "hometown", "region", "province", "county", "de", "del", "di", "da",
-    ])
-    /// Words after a capitalised run that make it an organisation or a thing, not a person.
-    static let organisationSuffix = ByteStringSet([
-        "inc", "llc", "ltd", "limited", "gmbh", "ag", "sa", "sas", "sarl", "plc", "corp", "corporation", "co",
-        "company", "group", "holdings", "partners", "associates", "bank", "university", "college", "school",
-        "hospital", "clinic", "street", "st", "avenue", "ave", "road", "rd", "foundation", "institute", "labs",
-        "technologies", "solutions", "services", "systems", "team", "project", "app", "api", "server", "cluster",
-        "kg", "ohg", "bv", "nv", "srl", "spa", "oy", "ab", "as", "pty", "lp", "llp", "sons",
-    ])
-    /// Words that open an organisation's or building's name (`Clínica San José`, `Hotel Adlon`).
-    static let organisationPrefix = ByteStringSet([
-        "clínica", "clinica", "clinic", "clinique", "klinik", "klinikum", "hospital", "hôpital", "hotel", "banco",
-        "banque", "bank", "universidad", "université", "universität", "university", "universidade", "università",
-        "instituto", "institut", "institute", "colegio", "escuela", "school", "college", "museum", "museo", "musée",
-        "restaurant", "café", "cafe", "iglesia", "église", "kirche", "church", "farmacia", "pharmacie", "apotheke",
-        "grupo", "groupe", "gruppe", "team", "project", "projekt", "projet", "proyecto", "operation", "microsoft",
-        "google", "amazon", "apple",
-    ])
-    /// Nationalities and languages: capitalised, never a person or a place.
-    static let demonyms = ByteStringSet([
-        "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "polish", "russian", "chinese",
-        "japanese", "korean", "arabic", "hindi", "turkish", "greek", "swedish", "norwegian", "danish", "finnish",
-        "irish", "scottish", "welsh", "british", "american", "canadian", "mexican", "brazilian", "argentinian",
-        "indian", "pakistani", "australian", "austrian", "swiss", "belgian", "czech", "hungarian", "romanian",
-        "ukrainian", "vietnamese", "thai", "indonesian", "filipino", "nigerian", "egyptian", "israeli", "hebrew",
-        "persian", "latin", "european", "african", "asian", "catalan", "basque", "bengali", "urdu", "tamil",
-        "deutsch", "englisch", "français", "francais", "anglais", "allemand", "español", "espanol", "inglés",
-        "alemán", "francés", "italiano", "português", "latino", "latina", "hispanic", "muslim", "christian", "jewish",
-        "catholic", "protestant", "buddhist", "hindu", "sikh", "celsius", "fahrenheit",
-    ])
-    /// Words right after a place name (`the Boston office`, `our Lyon branch`).
-    static let placeAfter = ByteStringSet(["office", "offices", "branch", "campus", "site", "headquarters", "hq",
-                                           "area", "region", "airport", "station", "plant", "warehouse", "store"])
     /// Column headers holding places.
     static let placeKeys = ByteStringSet(["city", "town", "location", "country", "state", "place", "ciudad", "ville",
                                           "stadt", "ort", "pays", "land", "region", "province", "birthplace"])
@@ -92,13 +22,15 @@ public struct PersonLocationDetector: Detector {
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
         var i = 0
+        var words: [NameWord] = []
+        words.reserveCapacity(16)
         while i < tokens.count {
             let t = tokens[i]
             guard t.has(Token.firstUpper), t.isWord, ctx.cls(t.start - 1) & ByteClass.alnum == 0,
                   ctx.byte(t.start - 1) != 0x2D, ctx.byte(t.start - 1) != 0x5F, ctx.byte(t.start - 1) != 0x2F,
                   ctx.byte(t.start - 1) != 0x2E || ctx.cls(t.start - 2) & ByteClass.alnum == 0
             else { i += 1; continue }
-            var words = NameWords.run(ctx, from: i)
+            NameWords.run(ctx, from: i, into: &words)
             if words.isEmpty { i += 1; continue }
             for k in words.indices { words[k].features = features(ctx, words[k]) }
             let nextIndex = words[words.count - 1].lastToken + 1
@@ -133,13 +65,14 @@ public struct PersonLocationDetector: Detector {
         if w.isInitial || w.isParticle { return 0 }
         let lex = ctx.lexicon
         let single = w.firstToken == w.lastToken
-        let h = single ? ctx.tokenHashes[w.firstToken] : ByteStringSet.hash(ctx.bytes, w.start, w.end)
+        let h = single ? ctx.tokenHash(w.firstToken) : ByteStringSet.hash(ctx.bytes, w.start, w.end)
         let b = ctx.bytes, s = w.start, e = w.end
         var f: UInt8 = 0
         if single && lex.englishWords.contains(hash: h, b, s, e) { f |= Self.fEnglish }
-        if single && FunctionWords.all.contains(hash: h, b, s, e) { f |= Self.fFunction }
-        if Self.strongPerson.contains(hash: h, b, s, e) || Self.demonyms.contains(hash: h, b, s, e)
-            || (ctx.byte(e) == 0x3A && Self.personLabels.contains(hash: h, b, s, e)) { f |= Self.fCue }
+        let cues = single ? ctx.cues(w.firstToken) : lex.cues.tag(hash: h, b, s, e)
+        if single && cues & LexicalCue.function != 0 { f |= Self.fFunction }
+        if cues & (LexicalCue.strongPerson | LexicalCue.demonym) != 0
+            || (ctx.byte(e) == 0x3A && cues & LexicalCue.personLabel != 0) { f |= Self.fCue }
         if f & Self.fFunction == 0 {
             if lex.firstNames.contains(hash: h, b, s, e) || anyPart(ctx, w, lex.firstNames) { f |= Self.fFirst }
             if lex.lastNames.contains(hash: h, b, s, e) || anyPart(ctx, w, lex.lastNames) { f |= Self.fLast }
@@ -169,6 +102,9 @@ public struct PersonLocationDetector: Detector {
 
     /// The whole run (or its first `n` words) as a place name.
     private func placeLength(_ ctx: ScanContext, _ words: [NameWord]) -> Int {
+        if words.count == 1 && words[0].firstToken == words[0].lastToken {
+            return ctx.token(words[0].firstToken, in: ctx.lexicon.places) ? 1 : 0
+        }
         var n = min(words.count, 4)
         while n >= 1 {
             if ctx.lexicon.places.contains(ctx.bytes, words[0].start, words[n - 1].end) { return n }
@@ -184,7 +120,7 @@ public struct PersonLocationDetector: Detector {
         // "Notiz: Herr Weber …" — a label introducing a titled name, not someone speaking.
         let next = words[words.count - 1].lastToken + 1
         if next < ctx.tokens.count, ctx.tokens[next].start - end <= 3,
-           Self.titles.contains(ctx.bytes, ctx.tokens[next].start, ctx.tokens[next].end) { return false }
+           ctx.cues(next) & LexicalCue.title != 0 { return false }
         var p = words[0].start - 1
         while p >= 0 && ctx.byte(p) == 0x20 { p -= 1 }
         if p < 0 || ctx.byte(p) == 0x0A { return true }
@@ -224,8 +160,9 @@ public struct PersonLocationDetector: Detector {
         guard ti >= 0 else { return false }
         let t = ctx.tokens[ti]
         guard start - t.end <= 4 else { return ctx.columnHeader(at: start, matches: Self.nameKeys) }
-        if Self.strongPerson.contains(ctx.bytes, t.start, t.end) { return true }
-        if ctx.byte(t.end) == 0x3A && Self.personLabels.contains(ctx.bytes, t.start, t.end) { return true }
+        let cues = ctx.cues(ti)
+        if cues & LexicalCue.strongPerson != 0 { return true }
+        if ctx.byte(t.end) == 0x3A && cues & LexicalCue.personLabel != 0 { return true }
         // "my name is X", "I am X", "I'm X", "je m'appelle X", "me llamo X", "ich heiße X"
         if ti >= 1 {
             let u = ctx.tokens[ti - 1]
@@ -290,23 +227,24 @@ public struct PersonLocationDetector: Detector {
         let n = real.count
         guard n >= 1 else { return }
         let first = real[0], last = real[n - 1]
-        if Self.organisationPrefix.contains(ctx.bytes, first.start, first.end) { return }
-        if real.contains(where: { Self.demonyms.contains(ctx.bytes, $0.start, $0.end) }) { return }
+        if first.firstToken == first.lastToken && ctx.cues(first.firstToken) & LexicalCue.organisationPrefix != 0 { return }
+        if real.contains(where: { $0.firstToken == $0.lastToken && ctx.cues($0.firstToken) & LexicalCue.demonym != 0 }) { return }
         let fn = isFirstName(ctx, first)
         let ln = isLastName(ctx, last)
         var commonCount = 0
         for w in real where isCommon(ctx, w) && !isFirstName(ctx, w) && !isLastName(ctx, w) { commonCount += 1 }
         let singleCommon = n == 1 && isCommon(ctx, first)
         let strong = leadingCue || personCue(ctx, start, words)
-        let weak = ctx.contextDistance(beforeToken: words[0].firstToken, at: start, in: Self.weakPerson, maxTokens: 1, maxBytes: 8) != nil
+        let weak = ctx.cueDistance(beforeToken: words[0].firstToken, at: start, mask: LexicalCue.weakPerson, maxTokens: 1, maxBytes: 8) != nil
         let initial = sentenceInitial(ctx, start)
-        let locCue = (!initial && ctx.contextDistance(beforeToken: words[0].firstToken, at: start, in: Self.locationCue, maxTokens: 2, maxBytes: 24) != nil)
-            || ctx.hasContext(afterToken: words[words.count - 1].lastToken + 1, at: end, in: Self.placeAfter, maxTokens: 1, maxBytes: 2)
+        let locCue = (!initial && ctx.cueDistance(beforeToken: words[0].firstToken, at: start, mask: LexicalCue.locationCue, maxTokens: 2, maxBytes: 24) != nil)
+            || ctx.hasCue(afterToken: words[words.count - 1].lastToken + 1, at: end, mask: LexicalCue.placeAfter, maxTokens: 1, maxBytes: 2)
             || ctx.columnHeader(at: start, matches: Self.placeKeys)
-        let orgAfter = ctx.hasContext(afterToken: words[words.count - 1].lastToken + 1, at: end, in: Self.organisationSuffix, maxTokens: 1, maxBytes: 3)
-        let isPlace = placeLength(ctx, real) == n && ctx.lexicon.places.contains(ctx.bytes, start, end)
+        let orgAfter = ctx.hasCue(afterToken: words[words.count - 1].lastToken + 1, at: end, mask: LexicalCue.organisationSuffix, maxTokens: 1, maxBytes: 3)
+        let isPlace = placeLength(ctx, real) == n && (n == 1 && real[0].firstToken == real[0].lastToken && real[0].start == start
+            || ctx.lexicon.places.contains(ctx.bytes, start, end))
         if orgAfter || (n == 1 && isCompanyName(ctx, start, end)) { return }
-        if n >= 2 && Self.organisationSuffix.contains(ctx.bytes, last.start, last.end) { return }
+        if n >= 2 && last.firstToken == last.lastToken && ctx.cues(last.firstToken) & LexicalCue.organisationSuffix != 0 { return }
         if orgAfter || afterHouseNumber(ctx, start) { return }
 
         // Known places, unless a person cue says otherwise ("Dear Florence").
