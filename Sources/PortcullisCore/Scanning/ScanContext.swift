@@ -41,28 +41,12 @@ public final class ScanContext {
     /// How many tokens back from token `ti` (1 = the one right before) the nearest token with any
     /// of the `mask` cue categories is, within `maxTokens` tokens and `maxBytes` of `pos`; or nil.
     public func cueDistance(beforeToken ti: Int, at pos: Int, mask: UInt32, maxTokens: Int, maxBytes: Int) -> Int? {
-        var i = ti - 1
-        var seen = 0
-        while i >= 0 && seen < maxTokens {
-            if pos - tokens[i].end > maxBytes { return nil }
-            if cues(i) & mask != 0 { return seen + 1 }
-            i -= 1
-            seen += 1
-        }
-        return nil
+        distance(beforeToken: ti, at: pos, maxTokens: maxTokens, maxBytes: maxBytes) { cues($0) & mask != 0 }
     }
 
     /// Whether a token with any of the `mask` categories follows within `maxTokens` tokens of token `ti`.
     public func hasCue(afterToken ti: Int, at pos: Int, mask: UInt32, maxTokens: Int, maxBytes: Int) -> Bool {
-        var i = ti
-        var seen = 0
-        while i < tokens.count && seen < maxTokens {
-            if tokens[i].start - pos > maxBytes { return false }
-            if cues(i) & mask != 0 { return true }
-            i += 1
-            seen += 1
-        }
-        return false
+        followed(afterToken: ti, at: pos, maxTokens: maxTokens, maxBytes: maxBytes) { cues($0) & mask != 0 }
     }
 
     @inline(__always) public var count: Int { bytes.count }
@@ -132,16 +116,7 @@ public final class ScanContext {
     /// Whether one of `words` appears among the `maxTokens` tokens before byte `pos`, no further
     /// than `maxBytes` back (Presidio's context enhancement, bounded so it stays constant-time).
     public func hasContext(before pos: Int, in words: ByteStringSet, maxTokens: Int = 6, maxBytes: Int = 64) -> Bool {
-        var i = tokenIndex(atOrAfter: pos) - 1
-        var seen = 0
-        while i >= 0 && seen < maxTokens {
-            let t = tokens[i]
-            if pos - t.end > maxBytes { return false }
-            if token(i, in: words) { return true }
-            i -= 1
-            seen += 1
-        }
-        return false
+        contextDistance(before: pos, in: words, maxTokens: maxTokens, maxBytes: maxBytes) != nil
     }
 
     /// How many tokens back (1 = the token right before `pos`) the nearest of `words` is, or nil.
@@ -151,16 +126,7 @@ public final class ScanContext {
 
     /// The same, when the caller knows the index `ti` of the first token at or after `pos`.
     public func contextDistance(beforeToken ti: Int, at pos: Int, in words: ByteStringSet, maxTokens: Int = 6, maxBytes: Int = 64) -> Int? {
-        var i = ti - 1
-        var seen = 0
-        while i >= 0 && seen < maxTokens {
-            let t = tokens[i]
-            if pos - t.end > maxBytes { return nil }
-            if token(i, in: words) { return seen + 1 }
-            i -= 1
-            seen += 1
-        }
-        return nil
+        distance(beforeToken: ti, at: pos, maxTokens: maxTokens, maxBytes: maxBytes) { token($0, in: words) }
     }
 
     /// Whether one of `words` appears among the `maxTokens` tokens after byte `pos`.
@@ -170,12 +136,32 @@ public final class ScanContext {
 
     /// The same, when the caller knows the index `ti` of the first token at or after `pos`.
     public func hasContext(afterToken ti: Int, at pos: Int, in words: ByteStringSet, maxTokens: Int = 4, maxBytes: Int = 48) -> Bool {
+        followed(afterToken: ti, at: pos, maxTokens: maxTokens, maxBytes: maxBytes) { token($0, in: words) }
+    }
+
+    /// Walks back from token `ti` over at most `maxTokens` tokens within `maxBytes` of `pos`;
+    /// returns how far back (1 = the token right before) the first token `matches`, or nil.
+    @inline(__always)
+    private func distance(beforeToken ti: Int, at pos: Int, maxTokens: Int, maxBytes: Int, _ matches: (Int) -> Bool) -> Int? {
+        var i = ti - 1
+        var seen = 0
+        while i >= 0 && seen < maxTokens {
+            if pos - tokens[i].end > maxBytes { return nil }
+            if matches(i) { return seen + 1 }
+            i -= 1
+            seen += 1
+        }
+        return nil
+    }
+
+    /// Whether one of the `maxTokens` tokens from `ti` on, within `maxBytes` of `pos`, `matches`.
+    @inline(__always)
+    private func followed(afterToken ti: Int, at pos: Int, maxTokens: Int, maxBytes: Int, _ matches: (Int) -> Bool) -> Bool {
         var i = ti
         var seen = 0
         while i < tokens.count && seen < maxTokens {
-            let t = tokens[i]
-            if t.start - pos > maxBytes { return false }
-            if token(i, in: words) { return true }
+            if tokens[i].start - pos > maxBytes { return false }
+            if matches(i) { return true }
             i += 1
             seen += 1
         }
