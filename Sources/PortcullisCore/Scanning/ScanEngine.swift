@@ -35,9 +35,14 @@ public struct ScanEngine: Sendable {
 
     /// Scans UTF-8 bytes (they must be valid UTF-8; `String` guarantees that).
     public func scan(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        scan(utf8: bytes, extra: [])
+    }
+
+    /// Scans, adding `extra` candidates (from an external recognizer) before overlaps are resolved.
+    func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, extra: [Candidate]) -> [Finding] {
         let ctx = ScanContext(bytes: bytes, lexicon: lexicon)
         for d in detectors { d.detect(in: ctx) }
-        var kept = ctx.candidates.filter { c in
+        var kept = (extra.isEmpty ? ctx.candidates : ctx.candidates + extra).filter { c in
             c.score >= minimumScore && (enabledTypes?.contains(c.type) ?? true)
         }
         kept = OverlapResolver.resolve(kept)
