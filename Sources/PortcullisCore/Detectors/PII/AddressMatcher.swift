@@ -49,6 +49,13 @@ enum AddressMatcher {
     static func match(_ ctx: ScanContext, _ i: Int) -> (Int, Int)? {
         let tokens = ctx.tokens
         let t = tokens[i]
+        // Cheap shape tests before anything else: an address starts with a house number, a unit
+        // word (`Flat`, `Suite`) or a street word (`Calle`, `…straße`).
+        if t.isNumber {
+            guard t.length <= 6, i + 1 < tokens.count, tokens[i + 1].isWord else { return nil }
+        } else {
+            guard t.isWord, t.length >= 2, t.has(Token.firstUpper) || ctx.byte(t.start - 1) == 0x2D else { return nil }
+        }
         guard ctx.isLeftBoundary(token: i) else { return nil }
         var k = i
         var streetEnd = -1

@@ -80,6 +80,11 @@ public struct DateTimeDetector: Detector {
     private func matchDate(_ ctx: ScanContext, _ i: Int) -> (Int, Int, Int)? {
         let tokens = ctx.tokens
         let t = tokens[i]
+        // Cheap shape tests first: a date starts with a number of at most four digits, an ordinal
+        // day (`1st`, `1er`) or a month name of three to ten letters.
+        if t.isNumber { guard t.length <= 4 else { return nil } }
+        else if t.has(Token.hasDigit) { guard t.digitCount <= 2, t.length <= 4 else { return nil } }
+        else if t.length < 3 || t.length > 10 { return nil }
         guard ctx.isLeftBoundary(token: i) else { return nil }
         @inline(__always) func next(_ k: Int) -> Token? { k < tokens.count ? tokens[k] : nil }
         if t.isNumber {

@@ -10,7 +10,8 @@ public struct EmailDetector: Detector {
         var p = 0
         let n = b.count
         while p < n {
-            if b[p] != 0x40 { p += 1; continue }
+            guard let at = ByteSearch.next(0x40, in: b, from: p) else { return }
+            p = at
             if let (s, e) = match(ctx, at: p) {
                 ctx.emit(.emailAddress, s, e, score: 0.95, priority: CandidatePriority.validated)
                 p = e

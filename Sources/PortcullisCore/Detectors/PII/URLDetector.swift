@@ -11,7 +11,9 @@ public struct URLDetector: Detector {
         var p = 0
         var lastEnd = 0
         while p + 2 < n {
-            if b[p] != 0x3A || b[p + 1] != 0x2F || b[p + 2] != 0x2F { p += 1; continue }
+            guard let colon = ByteSearch.next(0x3A, in: b, from: p) else { return }
+            p = colon
+            if p + 2 >= n || b[p + 1] != 0x2F || b[p + 2] != 0x2F { p += 1; continue }
             var s = p
             while s > 0 && p - s < 6 && ctx.cls(s - 1) & ByteClass.alpha != 0 { s -= 1 }
             let ok = s >= lastEnd && (ctx.equalsIgnoringCase(s, p, "http") || ctx.equalsIgnoringCase(s, p, "https")

@@ -22,7 +22,8 @@ public struct KeywordSecretDetector: Detector {
         var skipUntil = 0
         var lastClient = -1  // end of the last `mysql` / `mariadb` / `sshpass` command word
         for t in ctx.tokens where t.start >= skipUntil {
-            if t.length >= 5 && t.length <= 10 && Self.passwordClients.contains(ctx.bytes, t.start, t.end) { lastClient = t.end }
+            if t.length >= 5 && t.length <= 10, ctx.bytes[t.start] | 0x20 == 0x6D || ctx.bytes[t.start] | 0x20 == 0x73,
+               Self.passwordClients.contains(ctx.bytes, t.start, t.end) { lastClient = t.end }
             if ctx.bytes[t.start] == 0x70 && ctx.byte(t.start - 1) == 0x2D, let e = mysqlPasswordFlag(ctx, t, lastClient: lastClient) {
                 skipUntil = e
                 continue
