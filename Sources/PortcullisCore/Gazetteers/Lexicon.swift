@@ -1,3 +1,11 @@
+/// Bits of `Lexicon.words`.
+public enum LexiconTag {
+    public static let firstName: UInt32 = 1
+    public static let lastName: UInt32 = 2
+    public static let place: UInt32 = 4
+    public static let englishWord: UInt32 = 8
+}
+
 /// The generated word lists (see `Data/SOURCES.md`); each is a newline-separated `StaticString`.
 enum GazetteerData {}
 
@@ -12,6 +20,9 @@ public struct Lexicon: Sendable {
     public var englishWords: ByteStringSet
     /// Cue words tagged with `LexicalCue` categories (titles, greetings, place prepositions …).
     public var cues: ByteStringSet
+    /// The four lists above in one table tagged with `LexiconTag` bits: one probe tells whether a
+    /// word is a given name, a surname, a place and an English word.
+    public var words: ByteStringSet
 
     public init(firstNames: ByteStringSet, lastNames: ByteStringSet, places: ByteStringSet, englishWords: ByteStringSet,
                 cues: ByteStringSet = LexicalCue.standard) {
@@ -20,6 +31,10 @@ public struct Lexicon: Sendable {
         self.places = places
         self.englishWords = englishWords
         self.cues = cues
+        self.words = ByteStringSet(merging: [
+            (firstNames, LexiconTag.firstName), (lastNames, LexiconTag.lastName),
+            (places, LexiconTag.place), (englishWords, LexiconTag.englishWord),
+        ])
     }
 
     /// The lists shipped with Portcullis.

@@ -39,6 +39,20 @@ public final class ByteStringSet: @unchecked Sendable {  // immutable after init
         self.init(entries: words.map { Array($0.lowercased().utf8) })
     }
 
+    /// Merges sets into one tagged set: each entry carries the tag of every set it is in.
+    public convenience init(merging sets: [(ByteStringSet, UInt32)]) {
+        var entries: [[UInt8]] = []
+        var tags: [UInt32] = []
+        for (set, tag) in sets {
+            for slot in set.slots where slot != 0 {
+                let off = Int(slot >> 24), len = Int(slot & 0xFFFFFF)
+                entries.append(Array(set.storage[off..<off + len]))
+                tags.append(tag)
+            }
+        }
+        self.init(entries: entries, tags: tags)
+    }
+
     /// Builds a tagged set: each word carries category bits (a word in several lists gets the
     /// union), read back with `tag(hash:_:_:_:)` in one probe instead of one probe per list.
     public convenience init(tagged lists: [(words: [String], tag: UInt32)]) {

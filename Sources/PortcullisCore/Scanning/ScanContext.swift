@@ -25,6 +25,20 @@ public final class ScanContext {
         hashCache.initialize(repeating: ScanContext.noHash)
         cueCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
         cueCache.initialize(repeating: ScanContext.noCues)
+        wordCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
+        wordCache.initialize(repeating: ScanContext.noCues)
+    }
+
+    /// The `LexiconTag` bits of token `i`: given name, surname, place, English word (one probe per
+    /// token per scan).
+    @inline(__always)
+    public func wordTags(_ i: Int) -> UInt32 {
+        let c = wordCache[i]
+        if c != ScanContext.noCues { return c }
+        let t = tokens[i]
+        let v = t.length > lexicon.words.maxLength ? 0 : lexicon.words.tag(hash: tokenHash(i), bytes, t.start, t.end)
+        wordCache[i] = v
+        return v
     }
 
     /// The `LexicalCue` categories of token `i` (one probe per token per scan).
@@ -181,10 +195,13 @@ public final class ScanContext {
     /// `LexicalCue` bits of each token, looked up in `lexicon.cues` on first use.
     private let cueCache: UnsafeMutableBufferPointer<UInt32>
     private static let noCues = UInt32.max
+    /// `LexiconTag` bits of each token, looked up in `lexicon.words` on first use.
+    private let wordCache: UnsafeMutableBufferPointer<UInt32>
 
     deinit {
         hashCache.deallocate()
         cueCache.deallocate()
+        wordCache.deallocate()
     }
 
     /// The case-folded hash of token `i` (what every `ByteStringSet` uses), computed once per scan.

@@ -68,14 +68,15 @@ public struct PersonLocationDetector: Detector {
         let h = single ? ctx.tokenHash(w.firstToken) : ByteStringSet.hash(ctx.bytes, w.start, w.end)
         let b = ctx.bytes, s = w.start, e = w.end
         var f: UInt8 = 0
-        if single && lex.englishWords.contains(hash: h, b, s, e) { f |= Self.fEnglish }
+        let tags = single ? ctx.wordTags(w.firstToken) : lex.words.tag(hash: h, b, s, e)
+        if single && tags & LexiconTag.englishWord != 0 { f |= Self.fEnglish }
         let cues = single ? ctx.cues(w.firstToken) : lex.cues.tag(hash: h, b, s, e)
         if single && cues & LexicalCue.function != 0 { f |= Self.fFunction }
         if cues & (LexicalCue.strongPerson | LexicalCue.demonym) != 0
             || (ctx.byte(e) == 0x3A && cues & LexicalCue.personLabel != 0) { f |= Self.fCue }
         if f & Self.fFunction == 0 {
-            if lex.firstNames.contains(hash: h, b, s, e) || anyPart(ctx, w, lex.firstNames) { f |= Self.fFirst }
-            if lex.lastNames.contains(hash: h, b, s, e) || anyPart(ctx, w, lex.lastNames) { f |= Self.fLast }
+            if tags & LexiconTag.firstName != 0 || anyPart(ctx, w, lex.firstNames, LexiconTag.firstName) { f |= Self.fFirst }
+            if tags & LexiconTag.lastName != 0 || anyPart(ctx, w, lex.lastNames, LexiconTag.lastName) { f |= Self.fLast }
         }
         return f
     }
@@ -88,13 +89,13 @@ public struct PersonLocationDetector: Detector {
 
     /// The word without accents, or one of its hyphenated parts, is in `set` (after the plain
     /// look-up of the whole word failed).
-    private func anyPart(_ ctx: ScanContext, _ w: NameWord, _ set: ByteStringSet) -> Bool {
+    private func anyPart(_ ctx: ScanContext, _ w: NameWord, _ set: ByteStringSet, _ tag: UInt32) -> Bool {
         if ctx.tokens[w.firstToken].has(Token.hasNonASCII) || w.lastToken > w.firstToken {
             if set.containsFoldingAccents(ctx.bytes, w.start, w.end) { return true }
         }
         guard w.lastToken > w.firstToken else { return false }
         for k in w.firstToken...w.lastToken where ctx.tokens[k].length >= 2 {
-            if ctx.token(k, in: set) { return true }
+            if ctx.wordTags(k) & tag != 0 { return true }
             if ctx.tokens[k].has(Token.hasNonASCII) && set.containsFoldingAccents(ctx.bytes, ctx.tokens[k].start, ctx.tokens[k].end) { return true }
         }
         return false
@@ -103,7 +104,7 @@ public struct PersonLocationDetector: Detector {
     /// The whole run (or its first `n` words) as a place name.
     private func placeLength(_ ctx: ScanContext, _ words: [NameWord]) -> Int {
         if words.count == 1 && words[0].firstToken == words[0].lastToken {
-            return ctx.token(words[0].firstToken, in: ctx.lexicon.places) ? 1 : 0
+            return ctx.wordTags(words[0].firstToken) & LexiconTag.place != 0 ? 1 : 0
         }
         var n = min(words.count, 4)
         while n >= 1 {
