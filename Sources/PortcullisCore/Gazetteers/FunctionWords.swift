@@ -12,6 +12,14 @@ enum FunctionWords {
         "am", "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "should", "shall", "may",
         "might", "must", "not", "no", "yes", "if", "so", "as", "all", "any", "some", "each", "every", "what",
         "which", "who", "whom", "whose", "when", "where", "why", "how", "please", "there", "here", "then", "than",
+        // Weekdays and month names that are not also common given names (April, May, June, August,
+        // Jan, Sun and Mar are), as log headers abbreviate them (`Tue Oct 5 …`): never a person.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+        "thu", "thur", "thurs", "fri", "sat", "january", "february", "march", "july", "september",
+        "october", "november", "december", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi",
+        "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves",
+        "viernes", "sábado", "domingo",
         // German
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder",
         "aber", "bei", "mit", "von", "zu", "zum", "zur", "für", "fur", "auf", "aus", "nach", "vor", "über", "unter",

@@ -40,7 +40,11 @@ public enum LexicalCue {
         "spouse", "wife", "husband", "colleague", "contractor", "consultant", "manager", "agent", "signora",
         "signore", "sig", "dott", "doctor", "dra", "requester", "reporter", "assignee", "reviewer", "approver",
         "recipient", "beneficiary", "holder", "cardholder", "insured", "member", "guest", "visitor", "contact",
-        "interviewing", "hired", "welcome", "congratulations", "buongiorno", "olá", "oi", "beste", "geachte",
+        "interviewing", "hired", "welcome", "congratulations", "sister", "brother", "mother", "father", "mom", "mum",
+        "dad", "son", "daughter", "aunt", "uncle", "cousin", "partner", "friend", "boss", "grandma", "grandpa",
+        "grandmother", "grandfather", "niece", "nephew", "fiancé", "fiancée", "fiance", "fiancee", "girlfriend",
+        "boyfriend", "neighbour", "neighbor", "roommate", "coworker", "teammate", "schwester", "bruder", "mutter",
+        "vater", "sœur", "soeur", "frère", "frere", "mère", "père", "hermana", "hermano", "madre", "padre", "buongiorno", "olá", "oi", "beste", "geachte",
         "hej", "moin", "servus", "grüezi", "caro", "cara", "gentile", "prezado", "prezada", "mister", "missus",
     ]
 

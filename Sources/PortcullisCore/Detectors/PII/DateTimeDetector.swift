@@ -128,7 +128,8 @@ public struct DateTimeDetector: Detector {
         return nil
     }
 
-    /// Day first with a month name: "19 March 1976", "3. März 2020", "5 de mayo de 1990", "1er janvier 2020".
+    /// Day first with a month name: "19 March 1976", "3rd of March 2023", "3. März 2020",
+    /// "5 de mayo de 1990", "1er janvier 2020".
     private func textualDayFirst(_ ctx: ScanContext, _ i: Int) -> (Int, Int, Int)? {
         let tokens = ctx.tokens
         let t = tokens[i]
@@ -137,7 +138,7 @@ public struct DateTimeDetector: Detector {
         var p = t.end
         if ctx.byte(p) == 0x2E { p += 1 }
         guard ctx.byte(p) == 0x20, k < tokens.count, tokens[k].start == p + 1 else { return nil }
-        if ctx.equalsIgnoringCase(tokens[k].start, tokens[k].end, "de") {
+        if ctx.equalsIgnoringCase(tokens[k].start, tokens[k].end, "de") || ctx.equalsIgnoringCase(tokens[k].start, tokens[k].end, "of") {
             k += 1
             guard k < tokens.count, tokens[k].start == tokens[k - 1].end + 1 else { return nil }
         }
