@@ -48,4 +48,15 @@ import Testing
         let text = "🇫🇷 le 3 février 2021 à Besançon"
         #expect(PIIProbe.spans(text, detectors) == [PIIProbe.span(.dateTime, "3 février 2021", in: text)])
     }
+
+    @Test(arguments: ["3rd of March 2023", "14 de março de 2024 às 10:30", "3 mei 2024", "5 de junio de 2024"])
+    func moreDayFirstForms(date: String) {
+        let text = "on \(date)."
+        #expect(PIIProbe.values(text, detectors, type: .dateTime) == [date])
+    }
+
+    @Test func dateEndingASentenceInDottedForm() {
+        let text = "Vielen Dank für Ihre Nachricht vom 15.09.1963. Bitte antworten Sie."
+        #expect(PIIProbe.values(text, detectors, type: .dateTime) == ["15.09.1963"])
+    }
 }

@@ -42,4 +42,10 @@ import Testing
         let k = prefix.unicodeScalars.count
         #expect(PIIProbe.spans(text, detectors) == [PIIProbe.Span(type: .phoneNumber, start: k, end: k + 16)])
     }
+
+    @Test(arguments: ["+49 (0)221 170911", "+44 (0) 20 7946 0958", "+1 (310) 555-0101"])
+    func bracketedTrunkZeroAndAreaCodes(number: String) {
+        let text = "Bitte unter \(number) anrufen."
+        #expect(PIIProbe.values(text, detectors, type: .phoneNumber) == [number])
+    }
 }
