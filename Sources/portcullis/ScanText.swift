@@ -38,11 +38,14 @@ struct ScanTextScanner {
         return report
     }
 
-    /// Where to end a window: after the last line break before `limit`, else at a UTF-8 boundary.
+    /// Where to end a window: after the last line break before `limit` (but not inside a PEM block
+    /// that has begun and not ended: the window then ends before its `-----BEGIN` line), else at a
+    /// UTF-8 boundary. Never past the buffer.
     static func cut(_ b: [UInt8], limit: Int) -> Int {
+        if limit >= b.count { return b.count }
         var i = limit - 1
         while i > limit / 2 {
-            if b[i] == 0x0A { return i + 1 }
+            if b[i] == 0x0A { return avoidingOpenPEM(b, cut: i + 1, floor: limit / 2) }
             i -= 1
         }
         var j = limit
@@ -50,10 +53,30 @@ struct ScanTextScanner {
         return j
     }
 
+    /// Moves a line-break cut back before an unterminated `-----BEGIN` in the last 64 KiB, so a
+    /// private key is never split between two windows.
+    static func avoidingOpenPEM(_ b: [UInt8], cut: Int, floor: Int) -> Int {
+        let begin = Array("-----BEGIN".utf8), end = Array("-----END".utf8)
+        var p = cut - begin.count
+        let stop = max(floor, cut - (64 << 10))
+        while p >= stop {
+            if b[p] == 0x2D && b[p..<p + end.count].elementsEqual(end) { return cut }
+            if b[p] == 0x2D && b[p..<p + begin.count].elementsEqual(begin) {
+                var q = p
+                while q > floor && b[q - 1] != 0x0A { q -= 1 }
+                return q > floor ? q : cut
+            }
+            p -= 1
+        }
+        return cut
+    }
+
     struct WindowState {
         let csv: Bool
         var baseLine = 1
         var baseScalars = 0
+        /// Code points already on the current line when a window starts (a line longer than a window).
+        var carryColumn = 0
         var bytes = 0
         var findings: [ReportedFinding] = []
         var header: [UInt8]?
@@ -116,9 +139,15 @@ struct ScanTextScanner {
             state.findings.append(ReportedFinding(
                 type: f.type.rawValue, label: lf.label, score: f.score,
                 start: state.baseScalars + f.start - prefixScalars, end: state.baseScalars + f.end - prefixScalars,
-                line: lineBase + s.line, column: s.column1, endLine: lineBase + e.line, endColumn: e.column1,
+                line: lineBase + s.line, column: s.column1 + (s.line == 0 && prefix == 0 ? state.carryColumn : 0),
+                endLine: lineBase + e.line, endColumn: e.column1 + (e.line == 0 && prefix == 0 ? state.carryColumn : 0),
                 field: field, detail: f.detail, masked: ScanMasking.mask(value, type: f.type)))
         }
+        // Code points after the window's last line break carry into the next window's first line.
+        var tail = text.count
+        while tail > prefix && text[tail - 1] != 0x0A { tail -= 1 }
+        let tailScalars = text[tail...].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        state.carryColumn = tail > prefix ? tailScalars : state.carryColumn + tailScalars
         state.baseLine += sweep.newlines - (prefix > 0 ? 1 : 0)
         state.baseScalars += sweep.totalScalars - prefixScalars
         state.records += sweep.records - (prefix > 0 ? 1 : 0)
