@@ -58,6 +58,7 @@ extension ClassificationConfig {
                 guard LabelMapping.isValidKey(key) else {
                     throw r.invalid(k, "labels", "'\(key)' is not a type name or pattern (TYPE, prefix*, secret.*, pii.*, *)")
                 }
+                if !key.hasSuffix("*") { try r.known(key, k, "labels") }
                 overrides[key] = try r.label(v, path: "labels.\(key)")
             }
         }
@@ -207,7 +208,17 @@ private struct ConfigReader {
         try sequence(n, path: path).map { (item: Node) throws(ClassificationConfigError) -> EntityType in
             let s = try string(item, path: path)
             guard LabelMapping.isValidKey(s), !s.hasSuffix("*") else { throw invalid(item, path, "'\(s)' is not a type name") }
+            try known(s, item, path)
             return EntityType(s)
         }
+    }
+
+    /// A misspelt type name would silently disable or mislabel a detector (fail open): only the
+    /// types Portcullis can report are accepted, with the nearest one suggested.
+    func known(_ s: String, _ n: Node, _ path: String) throws(ClassificationConfigError) {
+        let all = KnownTypes.names
+        guard !all.contains(s) else { return }
+        let hint = KnownTypes.nearest(to: s).map { " (did you mean \($0)?)" } ?? ""
+        throw invalid(n, path, "'\(s)' is not a type Portcullis reports\(hint)")
     }
 }

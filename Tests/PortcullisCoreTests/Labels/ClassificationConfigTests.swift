@@ -70,3 +70,18 @@ extension LabelsTests {
         }
     }
 }
+
+extension LabelsTests {
+    /// A misspelt type would silently switch a detector off or mislabel it (fail open).
+    @Suite struct UnknownTypeNameTests {
+        @Test(arguments: ["enabled_types: [EMAIL_ADRESS]\n", "disabled_types: [aws-acces-token]\n", "labels:\n  US_SNN: public\n"])
+        func misspeltTypesAreRejectedWithASuggestion(yaml: String) {
+            do {
+                _ = try ClassificationConfig.parse(yaml: yaml, file: "t.yaml")
+                Issue.record("accepted a misspelt type")
+            } catch {
+                #expect("\(error)".contains("did you mean"))
+            }
+        }
+    }
+}
