@@ -36,7 +36,11 @@ struct ScanJSONLContract {
                 }
                 progress.add(bytes: line.count + 1)
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
-                let obj = try? JSONSerialization.jsonObject(with: Data(line), options: []) as? [String: Any]
+                let (json, repaired) = ScanUTF8.repairing(line)
+                if repaired {
+                    problem(ScanProblem(input: name, line: number, message: "invalid UTF-8; scanning the line with invalid bytes replaced by U+FFFD"))
+                }
+                let obj = try? JSONSerialization.jsonObject(with: Data(json), options: []) as? [String: Any]
                 let id = obj?["id"]
                 out.append(contentsOf: #"{"id":"#.utf8)
                 ScanJSON.append(value: id, to: &out)

@@ -24,8 +24,12 @@ struct ScanJSONLDataset {
                 if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return }
                 rows += 1
                 let object: Any
+                let (json, repaired) = ScanUTF8.repairing(line)
+                if repaired {
+                    problem(ScanProblem(input: name, line: number, message: "invalid UTF-8; scanning the line with invalid bytes replaced by U+FFFD"))
+                }
                 do {
-                    object = try JSONSerialization.jsonObject(with: Data(line), options: [.fragmentsAllowed])
+                    object = try JSONSerialization.jsonObject(with: Data(json), options: [.fragmentsAllowed])
                 } catch {
                     problem(ScanProblem(input: name, line: number, message: "malformed JSONL line: \(ScanJSONLDataset.reason(error))"))
                     return
@@ -34,7 +38,17 @@ struct ScanJSONLDataset {
                 ScanJSONLDataset.strings(in: object, path: "", into: &fields)
                 for (field, value) in fields {
                     tally.declare(field)
-                    let found = classifier.classify(value).findings
+                    let key = ScanJSONLDataset.contextKey(field) + ": "
+                    let keyScalars = key.unicodeScalars.count, keyBytes = key.utf8.count
+                    let found = classifier.classify(key + value).findings.compactMap { lf -> LabelledFinding? in
+                        guard lf.finding.utf8Start >= keyBytes else { return nil }
+                        var shifted = lf
+                        shifted.finding.start -= keyScalars
+                        shifted.finding.end -= keyScalars
+                        shifted.finding.utf8Start -= keyBytes
+                        shifted.finding.utf8End -= keyBytes
+                        return shifted
+                    }
                     guard !found.isEmpty else { continue }
                     let utf8 = Array(value.utf8)
                     for lf in found {
@@ -64,9 +78,19 @@ struct ScanJSONLDataset {
             for k in d.keys.sorted() { strings(in: d[k]!, path: path.isEmpty ? k : path + "." + k, into: &out) }
         case let a as [Any]:
             for v in a { strings(in: v, path: path + "[]", into: &out) }
+        case let n as NSNumber:
+            // Numbers hold PII too (`"ssn": 536221234`, `"card": 4111111111111111`).
+            out.append((path.isEmpty ? "(value)" : path, "\(n)"))
         default:
             break
         }
+    }
+
+    /// The last key of a field path (`customer.ssn` → `ssn`, `cards[]` → `cards`), written in front
+    /// of the value when it is scanned, so the field name is the context a bare number needs.
+    static func contextKey(_ path: String) -> String {
+        let last = path.split(separator: ".").last.map(String.init) ?? path
+        return last.replacingOccurrences(of: "[]", with: "").replacingOccurrences(of: "_", with: " ")
     }
 
     /// A short reason from a JSONSerialization error (its debug description is long).

@@ -156,6 +156,14 @@ struct ScanTextScanner {
 
 /// UTF-8 validation that says where the first bad byte is (Unicode 15, table 3-7).
 enum ScanUTF8 {
+    /// The bytes unchanged when they are valid UTF-8, else with each invalid sequence replaced by
+    /// U+FFFD (and true), so one bad byte never costs the whole line.
+    static func repairing<C: Collection>(_ bytes: C) -> ([UInt8], Bool) where C.Element == UInt8 {
+        let b = Array(bytes)
+        guard firstInvalidByte(b) != nil else { return (b, false) }
+        return (Array(String(decoding: b, as: UTF8.self).utf8), true)
+    }
+
     static func firstInvalidByte(_ b: [UInt8]) -> Int? {
         var i = 0
         let n = b.count

@@ -142,4 +142,22 @@ if [ "$failures" -gt 0 ]; then
   echo "20-scan-cli: $failures check(s) failed" >&2
   exit 1
 fi
+# Datasets: numbers are scanned too, with the field name as context; an invalid UTF-8 line is
+# repaired and scanned, not dropped.
+ds=$(mktemp -d)
+printf '{"id":"1","ssn":536221234,"card":4111111111111111}\n{"id":"2","text":"x \xff bob@example.com"}\n' > "$ds/d.jsonl"
+set +e
+"$bin" scan "$ds/d.jsonl" --json > "$ds/out.json" 2> "$ds/err.txt"
+set -e
+python3 -c "
+import json, sys
+r = json.load(open(sys.argv[1]))
+types = sorted(f['type'] for i in r['inputs'] for f in i['findings'])
+assert types == ['CREDIT_CARD', 'EMAIL_ADDRESS', 'US_SSN'], types
+" "$ds/out.json" || { echo "FAIL: numeric fields or the repaired line not scanned"; exit 1; }
+grep -q "d.jsonl:2: invalid UTF-8" "$ds/err.txt" || { echo "FAIL: invalid UTF-8 line not reported"; exit 1; }
+"$bin" scan --jsonl "$ds/d.jsonl" > "$ds/contract.jsonl" 2>/dev/null || true
+grep -q '"EMAIL_ADDRESS"' "$ds/contract.jsonl" || { echo "FAIL: --jsonl dropped the line with invalid UTF-8"; exit 1; }
+rm -rf "$ds"
+echo "ok: dataset numbers with field context; invalid UTF-8 lines repaired and scanned"
 echo "20-scan-cli: all checks passed"
