@@ -4,11 +4,18 @@ enum SecretValue {
     /// Substrings (lower-case) that mark documentation placeholders and redactions rather than
     /// real credentials. Random material of the lengths we test almost never contains them.
     static let placeholderMarks: [StaticString] = [
-        "xxxx", "****", "....", "…", "example", "your", "placeholder", "replace", "changeme", "change_me",
-        "change-me", "changeit", "redacted", "dummy", "<", ">", "${", "{{", "}}", "todo", "fixme", "insert",
-        "sample", "_here", "-here", "notreal", "not_real", "not-real", "0000000", "1234567", "abcdefg",
-        "environ", "process.env", "getenv", "secrets.", "vault:", "dotenv",
+        "xxxx", "****", "....", "…", "${", "{{", "}}", "_here", "-here", "environ", "process.env", "getenv",
+        "secrets.", "vault:", "dotenv", "example", "placeholder", "changeme", "change_me", "change-me", "changeit",
+        "redacted", "dummy", "notreal", "not_real", "not-real",
     ]
+    /// Short words that mark a placeholder only as a word of the value (`YOUR_API_KEY`,
+    /// `todo-rotate`), not by chance inside a chosen password (`Gyour8$Lqz`, `stodoR7!kL9q`).
+    /// (Documented example keys end in `EXAMPLE…` inside random material: that mark stays a plain
+    /// substring above.)
+    static let placeholderWordMarks: [StaticString] = ["your", "replace", "todo", "fixme", "insert", "sample"]
+    /// Fill sequences that mark a placeholder only when they are most of the value
+    /// (`sk_test_1234567890`), not a part of a chosen password (`Winter1234567!`).
+    static let fillMarks: [StaticString] = ["0000000", "1234567", "abcdefg"]
 
     /// Whole values (case-insensitive) that are keywords, not secrets.
     static let placeholderWords: ByteStringSet = ByteStringSet([
@@ -30,15 +37,40 @@ enum SecretValue {
         if first == 0x25 && (ctx.byte(s + 1) == 0x28 || ctx.byte(e - 1) == 0x25) { return true }
         // One or two distinct characters repeated, or very low variety for the length.
         if distinctCount(ctx, s, e) <= max(3, (e - s) / 8) { return true }
-        // Runs of one character (AAAAAA…, 000000…) are fill, not key material.
+        // Runs of one character (AAAAAA…, 000000…) that are most of the value are fill.
         var run = 1
         var i = s + 1
         while i < e {
             run = ctx.byte(i) == ctx.byte(i - 1) ? run + 1 : 1
-            if run >= 6 { return true }
+            if run >= 6 && run * 2 >= e - s { return true }
             i += 1
         }
         for mark in placeholderMarks where contains(ctx, s, e, mark) { return true }
+        for mark in placeholderWordMarks where containsWord(ctx, s, e, mark) { return true }
+        for mark in fillMarks where contains(ctx, s, e, mark) && mark.utf8CodeUnitCount * 2 > e - s { return true }
+        // A `<…>` template (`<your-token>`, `<password>`), not a `<` inside random material.
+        if let lt = (s..<e).first(where: { ctx.bytes[$0] == 0x3C }), (lt..<e).contains(where: { ctx.bytes[$0] == 0x3E }),
+           (lt + 1 < e && ctx.cls(lt + 1) & ByteClass.alpha != 0) { return true }
+        return false
+    }
+
+    /// Whether `mark` occurs in the value with a word boundary (start, end, or a character that is
+    /// not a letter or digit) on at least one side.
+    static func containsWord(_ ctx: ScanContext, _ s: Int, _ e: Int, _ mark: StaticString) -> Bool {
+        let n = mark.utf8CodeUnitCount
+        if e - s < n { return false }
+        let m = mark.utf8Start
+        var i = s
+        while i + n <= e {
+            var k = 0
+            while k < n && ByteClass.lowercase(ctx.bytes[i + k]) == m[k] { k += 1 }
+            if k == n {
+                let leftEdge = i == s || ctx.cls(i - 1) & ByteClass.alnum == 0
+                let rightEdge = i + n == e || ctx.cls(i + n) & ByteClass.alnum == 0
+                if leftEdge || rightEdge { return true }
+            }
+            i += 1
+        }
         return false
     }
 

@@ -23,6 +23,16 @@ import Testing
         expectNone("the password is required and the password was incorrect")
     }
 
+    /// Real passwords that merely contain a placeholder-like piece are still passwords.
+    @Test func passwordsThatContainPlaceholderPieces() {
+        expectOnly(.genericPassword, "Xk9#mP<2vL!qZ", in: "password = \"Xk9#mP<2vL!qZ\"")
+        expectOnly(.genericPassword, "stodoR7!kL9q", in: "password: \"stodoR7!kL9q\"")
+        expectOnly(.genericPassword, "Qz8!aaaaaa#kL2", in: "DB_PASSWORD=Qz8!aaaaaa#kL2")
+        expectOnly(.genericPassword, "Winter1234567!", in: "password=\"Winter1234567!\"")
+        expectOnly(.genericPassword, "Gyour8$Lqz", in: "password: \"Gyour8$Lqz\"")
+        expectNone("password: <your-password>\napi_key=YOUR_API_KEY_HERE\ntoken: todo-rotate\nSECRET=aaaaaaaaaaaa\nkey=sk_test_1234567890")
+    }
+
     @Test func wellKnownValuesByName() {
         expectOnly(.awsSecretAccessKey, "eCIPnINFB44cHjXpcK+42PEnKYAiJ6/Rkcgkq0y2",
                    in: "aws_secret_access_key = eCIPnINFB44cHjXpcK+42PEnKYAiJ6/Rkcgkq0y2\n")
