@@ -3,7 +3,7 @@
 /// connection string. Only the secret is reported, not the URL or string around it.
 public struct ConnectionStringDetector: Detector {
     public let name = "secrets.connection-string"
-    public let entityTypes: [EntityType] = [.dbURLCredentials, .azureStorageAccountKey]
+    public let entityTypes: [EntityType] = [.dbURLCredentials, .urlCredentials, .azureStorageAccountKey]
     public init() {}
 
     /// URL schemes of databases, caches and brokers (SQLAlchemy's `dialect+driver` is reduced to the dialect).
@@ -15,6 +15,10 @@ public struct ConnectionStringDetector: Detector {
         "redshift", "timescaledb", "tidb", "vertica", "presto", "trino", "sqlite", "firebird", "sybase", "hana",
         "questdb", "arangodb", "ravendb", "rethinkdb", "cratedb", "scylla", "dynamodb", "smtp", "smtps", "ftp", "sftp",
     ])
+
+    /// Web and version-control schemes whose userinfo password is a credential too
+    /// (`https://deploy:PASS@git.example.net/repo.git`), reported as `url-credentials`.
+    static let webSchemes = ByteStringSet(["http", "https", "ws", "wss", "git", "svn", "ssh", "webdav", "davs", "rsync"])
 
     public func detect(in ctx: ScanContext) {
         var skipUntil = 0
@@ -34,7 +38,8 @@ public struct ConnectionStringDetector: Detector {
             || ctx.byte(s - 1) == 0x2E || ctx.byte(s - 1) == 0x2D) { s -= 1 }
         var dialectEnd = s
         while dialectEnd < t.end && SecretCharset.has(ctx.byte(dialectEnd), SecretCharset.alnum) { dialectEnd += 1 }
-        guard ConnectionStringDetector.schemes.contains(ctx.bytes, s, dialectEnd) else { return nil }
+        let database = ConnectionStringDetector.schemes.contains(ctx.bytes, s, dialectEnd)
+        guard database || ConnectionStringDetector.webSchemes.contains(ctx.bytes, s, dialectEnd) else { return nil }
         // Authority: up to the path, whitespace, a quote or a bracket; the userinfo ends at its last '@'.
         let a = t.end + 3
         var i = a
@@ -53,7 +58,7 @@ public struct ConnectionStringDetector: Detector {
         guard at > ps, !SecretValue.isPlaceholder(ctx, ps, at), !looksLikeTemplate(ctx, ps, at) else { return i }
         let cc = SecretValue.classCount(ctx, ps, at)
         let score = cc.classes >= 2 || at - ps >= 12 ? 0.9 : 0.6
-        ctx.emit(.dbURLCredentials, ps, at, score: score, priority: CandidatePriority.secret)
+        ctx.emit(database ? .dbURLCredentials : .urlCredentials, ps, at, score: score, priority: CandidatePriority.secret)
         return i
     }
 

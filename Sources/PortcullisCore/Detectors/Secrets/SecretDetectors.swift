@@ -29,6 +29,8 @@ extension EntityType {
     public static let pypiUploadToken: EntityType = "pypi-upload-token"
     public static let azureStorageAccountKey: EntityType = "azure-storage-account-key"
     public static let dbURLCredentials: EntityType = "db-url-credentials"
+    /// The password in the userinfo of a web or VCS URL (`https://user:PASS@host`), our name in gitleaks style.
+    public static let urlCredentials: EntityType = "url-credentials"
     public static let genericAPIKey: EntityType = "generic-api-key"
     public static let genericPassword: EntityType = "generic-password"
     public static let shopifyAccessToken: EntityType = "shopify-access-token"
