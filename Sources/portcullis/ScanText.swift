@@ -107,6 +107,7 @@ struct ScanTextScanner {
                 let end = text.firstIndex(of: 0x0A) ?? text.count
                 var h = Array(text[..<end])
                 if h.last == 0x0D { h.removeLast() }
+                if h.starts(with: [0xEF, 0xBB, 0xBF]) { h.removeFirst(3) }  // a UTF-8 byte-order mark is not part of the first name
                 state.header = h
                 state.separator = ScanCSV.separator(of: h)
                 state.columnNames = ScanCSV.cells(of: h, separator: state.separator)
