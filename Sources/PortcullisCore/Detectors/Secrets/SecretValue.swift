@@ -46,7 +46,7 @@ enum SecretValue {
             i += 1
         }
         for mark in placeholderMarks where contains(ctx, s, e, mark) { return true }
-        for mark in placeholderWordMarks where containsWord(ctx, s, e, mark) { return true }
+        for mark in placeholderWordMarks where contains(ctx, s, e, mark, atWordBoundary: true) { return true }
         for mark in fillMarks where contains(ctx, s, e, mark) && mark.utf8CodeUnitCount * 2 > e - s { return true }
         // A `<…>` template (`<your-token>`, `<password>`), not a `<` inside random material.
         if let lt = (s..<e).first(where: { ctx.bytes[$0] == 0x3C }), (lt..<e).contains(where: { ctx.bytes[$0] == 0x3E }),
@@ -54,9 +54,10 @@ enum SecretValue {
         return false
     }
 
-    /// Whether `mark` occurs in the value with a word boundary (start, end, or a character that is
-    /// not a letter or digit) on at least one side.
-    static func containsWord(_ ctx: ScanContext, _ s: Int, _ e: Int, _ mark: StaticString) -> Bool {
+    /// Case-insensitive substring test, bounded by the value length times the mark length. With
+    /// `atWordBoundary`, only an occurrence with a boundary (the value's start or end, or a
+    /// character that is not a letter or digit) on at least one side counts.
+    static func contains(_ ctx: ScanContext, _ s: Int, _ e: Int, _ mark: StaticString, atWordBoundary: Bool = false) -> Bool {
         let n = mark.utf8CodeUnitCount
         if e - s < n { return false }
         let m = mark.utf8Start
@@ -65,25 +66,9 @@ enum SecretValue {
             var k = 0
             while k < n && ByteClass.lowercase(ctx.bytes[i + k]) == m[k] { k += 1 }
             if k == n {
-                let leftEdge = i == s || ctx.cls(i - 1) & ByteClass.alnum == 0
-                let rightEdge = i + n == e || ctx.cls(i + n) & ByteClass.alnum == 0
-                if leftEdge || rightEdge { return true }
+                if !atWordBoundary { return true }
+                if i == s || i + n == e || ctx.cls(i - 1) & ByteClass.alnum == 0 || ctx.cls(i + n) & ByteClass.alnum == 0 { return true }
             }
-            i += 1
-        }
-        return false
-    }
-
-    /// Case-insensitive substring test, bounded by the value length times the mark length.
-    static func contains(_ ctx: ScanContext, _ s: Int, _ e: Int, _ mark: StaticString) -> Bool {
-        let n = mark.utf8CodeUnitCount
-        if e - s < n { return false }
-        let m = mark.utf8Start
-        var i = s
-        while i + n <= e {
-            var k = 0
-            while k < n && ByteClass.lowercase(ctx.bytes[i + k]) == m[k] { k += 1 }
-            if k == n { return true }
             i += 1
         }
         return false
