@@ -6,7 +6,8 @@ public enum DetectorRegistry {
             EmailDetector(), URLDetector(), IPAddressDetector(), CreditCardDetector(), IBANDetector(), USSSNDetector(),
             PhoneNumberDetector(), UKNHSDetector(), MedicalLicenseDetector(), CryptoWalletDetector(), DateTimeDetector(),
             ContextualIDDetector.usPassport, ContextualIDDetector.usDriverLicense, ContextualIDDetector.usBankNumber,
-        ] + extraPII()
+            PersonLocationDetector(),
+        ]
     }
 
     /// Credential detectors (gitleaks rule ids).

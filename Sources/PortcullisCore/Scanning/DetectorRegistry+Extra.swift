@@ -1,3 +1,0 @@
-extension DetectorRegistry {
-    static func extraPII() -> [any Detector] { [PersonLocationDetector()] }
-}
