@@ -99,21 +99,21 @@ public final class ScanContext {
 
     /// Whether the bytes at `at` start with the ASCII `prefix` (case-sensitive).
     @inline(__always)
-    public func hasPrefix(_ prefix: StaticString, at: Int) -> Bool {
-        let n = prefix.utf8CodeUnitCount
-        guard at >= 0, at + n <= bytes.count else { return false }
-        let p = prefix.utf8Start
-        for k in 0..<n where bytes[at + k] != p[k] { return false }
-        return true
-    }
+    public func hasPrefix(_ prefix: StaticString, at: Int) -> Bool { startsWith(prefix, at: at, ignoringCase: false) }
 
     /// Whether the bytes at `at` start with the ASCII `prefix`, ignoring case.
     @inline(__always)
-    public func hasPrefixIgnoringCase(_ prefix: StaticString, at: Int) -> Bool {
+    public func hasPrefixIgnoringCase(_ prefix: StaticString, at: Int) -> Bool { startsWith(prefix, at: at, ignoringCase: true) }
+
+    @inline(__always)
+    private func startsWith(_ prefix: StaticString, at: Int, ignoringCase: Bool) -> Bool {
         let n = prefix.utf8CodeUnitCount
         guard at >= 0, at + n <= bytes.count else { return false }
         let p = prefix.utf8Start
-        for k in 0..<n where ByteClass.lowercase(bytes[at + k]) != ByteClass.lowercase(p[k]) { return false }
+        for k in 0..<n {
+            let a = bytes[at + k], b = p[k]
+            if ignoringCase ? ByteClass.lowercase(a) != ByteClass.lowercase(b) : a != b { return false }
+        }
         return true
     }
 
