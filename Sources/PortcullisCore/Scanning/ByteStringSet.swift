@@ -255,22 +255,29 @@ public final class ByteStringSet: @unchecked Sendable {  // immutable after init
     public func containsFoldingAccents(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
         if contains(bytes, start, end) { return true }
         guard end - start <= 64 else { return false }
-        var plain: [UInt8] = []
-        var i = start
-        var changed = false
-        while i < end {
-            let c = bytes[i]
-            if c == 0xC3 && i + 1 < end, let a = ByteStringSet.latin1Base[Int(bytes[i + 1] & 0x3F)] {
-                plain.append(a)
-                changed = true
-                i += 2
-            } else {
-                plain.append(c)
-                i += 1
+        // Only Latin-1 letters (lead byte 0xC3) fold; without one there is nothing to retry.
+        var hasLatin1 = false
+        for i in start..<end where bytes[i] == 0xC3 { hasLatin1 = true; break }
+        guard hasLatin1 else { return false }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { plain in
+            var n = 0
+            var i = start
+            var changed = false
+            while i < end {
+                let c = bytes[i]
+                if c == 0xC3 && i + 1 < end, let a = ByteStringSet.latin1Base[Int(bytes[i + 1] & 0x3F)] {
+                    plain[n] = a
+                    changed = true
+                    i += 2
+                } else {
+                    plain[n] = c
+                    i += 1
+                }
+                n += 1
             }
+            guard changed else { return false }
+            return contains(UnsafeBufferPointer(rebasing: plain[0..<n]), 0, n)
         }
-        guard changed else { return false }
-        return plain.withUnsafeBufferPointer { contains($0, 0, $0.count) }
     }
 
     /// Base letters of U+00C0…U+00FF (indexed by the second UTF-8 byte & 0x3F).

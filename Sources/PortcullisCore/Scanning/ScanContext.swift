@@ -5,8 +5,12 @@
 /// escape.
 public final class ScanContext {
     public let bytes: UnsafeBufferPointer<UInt8>
-    /// The tokens, computed once (a `let`: reads need no exclusivity checks).
-    public let tokens: [Token]
+    /// The tokens, computed once; like `bytes`, memory owned by this context (no copy, no
+    /// exclusivity checks) that must not escape it.
+    public let tokens: UnsafeBufferPointer<Token>
+    /// Indices into `tokens` of the tokens holding an ASCII digit, in order: detectors of numbers
+    /// walk these instead of every token.
+    public let digitTokens: UnsafeBufferPointer<Int32>
     public private(set) var candidates: [Candidate] = []
     /// The gazetteers and word lists detectors may consult.
     public let lexicon: Lexicon
@@ -17,10 +21,9 @@ public final class ScanContext {
         self.bytes = bytes
         self.lexicon = lexicon
         self.classes = ByteClass.pointer
-        var t: [Token] = []
-        t.reserveCapacity(bytes.count / 5 + 8)
-        Tokenizer.tokenize(bytes, into: &t)
+        let (t, digitTokens) = Tokenizer.tokenize(bytes)
         tokens = t
+        self.digitTokens = digitTokens
         hashCache = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, t.count))
         hashCache.initialize(repeating: ScanContext.noHash)
         cueCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
@@ -199,6 +202,8 @@ public final class ScanContext {
     private let wordCache: UnsafeMutableBufferPointer<UInt32>
 
     deinit {
+        tokens.deallocate()
+        digitTokens.deallocate()
         hashCache.deallocate()
         cueCache.deallocate()
         wordCache.deallocate()

@@ -84,6 +84,16 @@ enum OffsetMapper {
         var bytePos = 0
         var scalars = 0
         @inline(__always) func advance(to target: Int) {
+            // Eight bytes at a time: a continuation byte is 10xxxxxx, so count bytes whose top
+            // bit is set and next bit clear, and every other byte starts a scalar.
+            if let base = bytes.baseAddress {
+                while bytePos + 8 <= target {
+                    let w = UnsafeRawPointer(base + bytePos).loadUnaligned(as: UInt64.self)
+                    let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
+                    scalars += 8 - continuation.nonzeroBitCount
+                    bytePos += 8
+                }
+            }
             while bytePos < target {
                 if bytes[bytePos] & 0xC0 != 0x80 { scalars += 1 }
                 bytePos += 1

@@ -103,23 +103,22 @@ final class TabularIndex {
     // MARK: SQL
 
     private func findValuesLists(_ c: ScanContext) {
-        let n = c.count
-        var p = 0
-        while p + 6 <= n {
-            let b = c.bytes[p]
-            guard b == 0x56 || b == 0x76, c.equalsIgnoringCase(p, p + 6, "values"),
-                  c.cls(p - 1) & ByteClass.alnum == 0 else { p += 1; continue }
+        // Only a six-letter token can be the keyword: walk tokens, not bytes.
+        var after = 0
+        for t in c.tokens where t.length == 6 && t.start >= after && c.bytes[t.start] | 0x20 == 0x76 {
+            let p = t.start
+            guard c.equalsIgnoringCase(p, p + 6, "values") else { continue }
             var q = p + 6
             while c.byte(q) == 0x20 || c.byte(q) == 0x0A { q += 1 }
-            guard c.byte(q) == 0x28 else { p += 6; continue }
+            guard c.byte(q) == 0x28 else { continue }
             // The column list: "(a, b, c)" right before VALUES.
             var j = p - 1
             while j >= 0 && (c.byte(j) == 0x20 || c.byte(j) == 0x0A) { j -= 1 }
-            guard c.byte(j) == 0x29 else { p += 6; continue }
+            guard c.byte(j) == 0x29 else { continue }
             var k = j - 1
             let floor = max(0, j - Self.maxLine)
             while k >= floor && c.byte(k) != 0x28 && c.byte(k) != 0x0A { k -= 1 }
-            guard k >= floor, c.byte(k) == 0x28 else { p += 6; continue }
+            guard k >= floor, c.byte(k) == 0x28 else { continue }
             var cells: [(Int, Int)] = []
             var s = k + 1
             for i in (k + 1)...j where i == j || c.byte(i) == 0x2C {
@@ -128,7 +127,7 @@ final class TabularIndex {
             }
             valuesParens.append(q)
             valuesColumns.append(cells)
-            p = q + 1
+            after = q + 1
         }
     }
 

@@ -1,60 +1,106 @@
 /// Splits UTF-8 bytes into `Token`s in one forward pass.
 enum Tokenizer {
-    /// Appends the tokens of `bytes` to `tokens` (which is emptied first).
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [Token]) {
-        tokens.removeAll(keepingCapacity: true)
+    /// The `Token` flag bits an ASCII byte adds to the token it is part of; 0 for a byte that ends
+    /// a token, `multiByte` for the lead and continuation bytes of a non-ASCII scalar.
+    private static let multiByte: UInt16 = 1 << 15
+    nonisolated(unsafe) private static let flagTable: UnsafePointer<UInt16> = {  // immutable after initialisation
+        let p = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
+        for b in 0..<256 {
+            let c = ByteClass.table[b]
+            var f: UInt16 = 0
+            if b >= 0x80 { f = multiByte }
+            else if c & ByteClass.digit != 0 { f = Token.hasDigit }
+            else if c & ByteClass.upper != 0 { f = Token.hasUpper | Token.hasLetter }
+            else if c & ByteClass.lower != 0 { f = Token.hasLower | Token.hasLetter }
+            p[b] = f
+        }
+        return UnsafePointer(p)
+    }()
+
+    /// The tokens of `bytes`, in order, and the indices of those holding an ASCII digit (most
+    /// detectors of numbers look only at those).
+    ///
+    /// Written into raw buffers that double when full (no per-token uniqueness checks); the caller
+    /// owns both buffers and deallocates them.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: UnsafeBufferPointer<Token>, digitTokens: UnsafeBufferPointer<Int32>) {
         let n = bytes.count
-        let table = ByteClass.table
+        guard let base = bytes.baseAddress, n > 0 else {
+            return (UnsafeBufferPointer(UnsafeMutableBufferPointer<Token>.allocate(capacity: 0)),
+                    UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)))
+        }
+        let table = flagTable
+        var capacity = n / 6 + 16
+        var buffer = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+        var count = 0
+        var digitCapacity = n / 32 + 16
+        var digitBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: digitCapacity)
+        var digitCount = 0
         var i = 0
-        var inToken = false
-        var cur = Token(start: 0, end: 0, flags: 0, digitCount: 0)
-        table.withUnsafeBufferPointer { cls in
-            while i < n {
-                let b = bytes[i]
-                if b < 0x80 {
-                    let c = cls[Int(b)]
-                    if c & ByteClass.alnum != 0 {
-                        if !inToken {
-                            inToken = true
-                            cur = Token(start: i, end: i, flags: 0, digitCount: 0)
-                            if c & ByteClass.upper != 0 { cur.flags |= Token.firstUpper }
-                        }
-                        if c & ByteClass.digit != 0 {
-                            cur.flags |= Token.hasDigit
-                            cur.digitCount &+= 1
-                        } else {
-                            cur.flags |= (c & ByteClass.upper != 0 ? Token.hasUpper : Token.hasLower) | Token.hasLetter
-                        }
-                    } else if inToken {
-                        cur.end = i
-                        tokens.append(cur)
-                        inToken = false
-                    }
-                    i += 1
-                } else {
-                    let (scalar, len) = UTF8Scalar.decode(bytes, at: i)
-                    let kind = UTF8Scalar.letterKind(scalar)
-                    if kind != .none {
-                        if !inToken {
-                            inToken = true
-                            cur = Token(start: i, end: i, flags: 0, digitCount: 0)
-                            if kind == .upper { cur.flags |= Token.firstUpper }
-                        }
-                        cur.flags |= Token.hasNonASCII | Token.hasLetter
-                        if kind == .upper { cur.flags |= Token.hasUpper } else if kind == .lower { cur.flags |= Token.hasLower }
-                    } else if inToken {
-                        cur.end = i
-                        tokens.append(cur)
-                        inToken = false
-                    }
-                    i += len
-                }
+        while i < n {
+            // Between tokens: skip separators.
+            var f = table[Int(base[i])]
+            if f == 0 { i += 1; continue }
+            var firstKind = UTF8Scalar.LetterKind.none
+            var len = 1
+            if f == multiByte {
+                let (scalar, l) = UTF8Scalar.decode(bytes, at: i)
+                firstKind = UTF8Scalar.letterKind(scalar)
+                len = l
+                if firstKind == .none { i += l; continue }
             }
+            // Inside a token.
+            let start = i
+            var flags: UInt16 = 0
+            var digits: Int32 = 0
+            if f == multiByte {
+                flags = Token.hasNonASCII | Token.hasLetter
+                if firstKind == .upper { flags |= Token.hasUpper | Token.firstUpper } else if firstKind == .lower { flags |= Token.hasLower }
+                i += len
+                f = i < n ? table[Int(base[i])] : 0
+            } else if f & Token.hasUpper != 0 {
+                flags = Token.firstUpper
+            }
+            while true {
+                // ASCII letters and digits, the common case: a tight loop.
+                while f != 0 && f != multiByte {
+                    flags |= f
+                    digits &+= Int32(f & Token.hasDigit)
+                    i += 1
+                    f = i < n ? table[Int(base[i])] : 0
+                }
+                guard f == multiByte else { break }
+                let (scalar, l) = UTF8Scalar.decode(bytes, at: i)
+                let kind = UTF8Scalar.letterKind(scalar)
+                if kind == .none { break }
+                flags |= Token.hasNonASCII | Token.hasLetter
+                if kind == .upper { flags |= Token.hasUpper } else if kind == .lower { flags |= Token.hasLower }
+                i += l
+                f = i < n ? table[Int(base[i])] : 0
+            }
+            if count == capacity {
+                let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
+                bigger.moveInitialize(from: buffer, count: count)
+                buffer.deallocate()
+                buffer = bigger
+                capacity *= 2
+            }
+            (buffer + count).initialize(to: Token(start: start, end: i, flags: flags, digitCount: digits))
+            if digits != 0 {
+                if digitCount == digitCapacity {
+                    let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: digitCapacity * 2)
+                    bigger.moveInitialize(from: digitBuffer, count: digitCount)
+                    digitBuffer.deallocate()
+                    digitBuffer = bigger
+                    digitCapacity *= 2
+                }
+                (digitBuffer + digitCount).initialize(to: Int32(truncatingIfNeeded: count))
+                digitCount += 1
+            }
+            count += 1
+            // `i` now sits on the separator (or the non-letter scalar) that ended the token; the
+            // outer loop skips it.
         }
-        if inToken {
-            cur.end = n
-            tokens.append(cur)
-        }
+        return (UnsafeBufferPointer(start: buffer, count: count), UnsafeBufferPointer(start: digitBuffer, count: digitCount))
     }
 }
 

@@ -31,6 +31,12 @@ enum AddressMatcher {
                                                   "ronda", "callejón", "pasaje", "cours", "avenue", "strada"])
     static let germanStreetSuffixes: [StaticString] = ["straße", "strasse", "str", "weg", "gasse", "platz", "allee",
                                                        "ring", "damm", "ufer", "steig", "pfad", "chaussee", "markt"]
+    /// `germanStreetSuffixes` by their last byte, so one load picks the few to compare.
+    static let suffixesByLastByte: [[StaticString]] = {
+        var table = [[StaticString]](repeating: [], count: 256)
+        for suf in germanStreetSuffixes { table[Int(suf.utf8Start[suf.utf8CodeUnitCount - 1])].append(suf) }
+        return table
+    }()
 
     static func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
@@ -55,6 +61,10 @@ enum AddressMatcher {
             guard t.length <= 6, i + 1 < tokens.count, tokens[i + 1].isWord else { return nil }
         } else {
             guard t.isWord, t.length >= 2, t.has(Token.firstUpper) || ctx.byte(t.start - 1) == 0x2D else { return nil }
+            // A word opens an address only as a unit word before a number or as a street word.
+            let unit = t.has(Token.firstUpper) && i + 1 < tokens.count && tokens[i + 1].has(Token.hasDigit)
+                && tokens[i + 1].start == t.end + 1 && ctx.token(i, in: unitWords)
+            guard unit || ctx.token(i, in: continentalStreet) || hasGermanSuffix(ctx, i) else { return nil }
         }
         guard ctx.isLeftBoundary(token: i) else { return nil }
         var k = i
@@ -160,14 +170,15 @@ enum AddressMatcher {
 
     private static func hasGermanSuffix(_ ctx: ScanContext, _ i: Int) -> Bool {
         let t = ctx.tokens[i]
-        // Every suffix ends in one of these letters: a cheap filter before the comparisons.
-        guard t.isWord, t.length >= 3, "eRrGgZzTtMmFfDdSs".utf8.contains(ctx.byte(t.end - 1)) || ctx.byte(t.end - 1) == 0x65 else { return false }
-        for suf in germanStreetSuffixes {
+        guard t.isWord, t.length >= 3 else { return false }
+        let candidates = suffixesByLastByte[Int(ByteClass.lowercase(ctx.bytes[t.end - 1]))]
+        if candidates.isEmpty { return false }
+        for suf in candidates {
             let n = suf.utf8CodeUnitCount
-            if t.length > n, ctx.hasPrefixIgnoringCase(suf, at: t.end - n) || (t.length == n && false) { return true }
+            if t.length > n && ctx.hasPrefixIgnoringCase(suf, at: t.end - n) { return true }
+            // "Jolanda-Fröhlich-Weg": the suffix is its own token after a hyphen.
+            if t.length == n && ctx.byte(t.start - 1) == 0x2D && ctx.equalsIgnoringCase(t.start, t.end, suf) { return true }
         }
-        // "Jolanda-Fröhlich-Weg": the suffix is its own token after a hyphen.
-        for suf in germanStreetSuffixes where ctx.equalsIgnoringCase(t.start, t.end, suf) && ctx.byte(t.start - 1) == 0x2D { return true }
         return false
     }
 }

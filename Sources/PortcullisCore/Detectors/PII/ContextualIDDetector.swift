@@ -37,7 +37,8 @@ public struct ContextualIDDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        for i in 0..<tokens.count {
+        for di in ctx.digitTokens {
+            let i = Int(di)
             let t = tokens[i]
             guard t.has(Token.hasDigit), !t.has(Token.hasNonASCII), ctx.isLeftBoundary(token: i),
                   let end = matchShape(ctx, i) else { continue }

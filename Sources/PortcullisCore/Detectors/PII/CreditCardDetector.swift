@@ -9,19 +9,18 @@ public struct CreditCardDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        var i = 0
-        while i < tokens.count {
+        var next = 0  // the first token not yet consumed by a match
+        for di in ctx.digitTokens where Int(di) >= next {
+            let i = Int(di)
             let t = tokens[i]
             guard t.isNumber, t.length >= 3,
                   t.length >= 13 || ((ctx.byte(t.end) == 0x20 || ctx.byte(t.end) == 0x2D) && ctx.cls(t.end + 1) & ByteClass.digit != 0),
                   ctx.isLeftBoundary(token: i)
-            else { i += 1; continue }
+            else { continue }
             if let (endToken, end) = match(ctx, from: i) {
                 let dist = ctx.contextDistance(beforeToken: i, at: t.start, in: Self.context, maxTokens: 8)
                 ctx.emit(.creditCard, t.start, end, score: dist != nil ? 1.0 : 0.9, priority: CandidatePriority.validated)
-                i = endToken + 1
-            } else {
-                i += 1
+                next = endToken + 1
             }
         }
     }

@@ -84,7 +84,11 @@ public struct DateTimeDetector: Detector {
         // day (`1st`, `1er`) or a month name of three to ten letters.
         if t.isNumber { guard t.length <= 4 else { return nil } }
         else if t.has(Token.hasDigit) { guard t.digitCount <= 2, t.length <= 4 else { return nil } }
-        else if t.length < 3 || t.length > 10 { return nil }
+        else {
+            // A month name opens a date only when a number follows within two bytes ("March 3").
+            guard t.length >= 3, t.length <= 10,
+                  ctx.cls(t.end + 1) & ByteClass.digit != 0 || ctx.cls(t.end + 2) & ByteClass.digit != 0 else { return nil }
+        }
         guard ctx.isLeftBoundary(token: i) else { return nil }
         @inline(__always) func next(_ k: Int) -> Token? { k < tokens.count ? tokens[k] : nil }
         if t.isNumber {

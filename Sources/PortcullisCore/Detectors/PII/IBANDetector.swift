@@ -6,8 +6,9 @@ public struct IBANDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        var i = 0
-        while i < tokens.count {
+        var next = 0  // the first token not yet consumed by a match
+        for di in ctx.digitTokens where Int(di) >= next {
+            let i = Int(di)
             let t = tokens[i]
             let s = t.start
             guard t.length >= 4, t.has(Token.hasDigit), !t.has(Token.hasNonASCII),
@@ -15,7 +16,7 @@ public struct IBANDetector: Detector {
                   ctx.cls(s + 2) & ByteClass.digit != 0, ctx.cls(s + 3) & ByteClass.digit != 0,
                   ctx.isLeftBoundary(token: i),
                   let len = IBAN.length(ctx.bytes[s], ctx.bytes[s + 1])
-            else { i += 1; continue }
+            else { continue }
             var compact: [UInt8] = []
             var k = i
             var end = s
@@ -32,9 +33,7 @@ public struct IBANDetector: Detector {
             }
             if compact.count == len, ctx.isRightBoundary(end), IBAN.isValid(compact: compact) {
                 ctx.emit(.ibanCode, s, end, score: 1.0, priority: CandidatePriority.validated)
-                i = k
-            } else {
-                i += 1
+                next = k
             }
         }
     }

@@ -11,7 +11,8 @@ public struct MedicalLicenseDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        for i in 0..<tokens.count {
+        for di in ctx.digitTokens {
+            let i = Int(di)
             let t = tokens[i]
             guard t.length == 9, t.digitCount == 7, ctx.cls(t.start) & ByteClass.upper != 0,
                   ctx.cls(t.start + 1) & (ByteClass.upper | ByteClass.digit) != 0, ctx.isLeftBoundary(token: i),

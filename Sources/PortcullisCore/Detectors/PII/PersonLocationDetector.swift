@@ -228,6 +228,10 @@ public struct PersonLocationDetector: Detector {
         let n = real.count
         guard n >= 1 else { return }
         let first = real[0], last = real[n - 1]
+        // The commonest run by far: one capitalised dictionary word that no name or place list
+        // knows ("However", "Thanks"). No branch below can report it, so skip the context walks.
+        if n == 1, first.firstToken == first.lastToken, first.features & (Self.fFirst | Self.fLast) == 0,
+           isCommon(ctx, first), ctx.wordTags(first.firstToken) & LexiconTag.place == 0 { return }
         if first.firstToken == first.lastToken && ctx.cues(first.firstToken) & LexicalCue.organisationPrefix != 0 { return }
         if real.contains(where: { $0.firstToken == $0.lastToken && ctx.cues($0.firstToken) & LexicalCue.demonym != 0 }) { return }
         let fn = isFirstName(ctx, first)

@@ -24,13 +24,18 @@ public struct PhoneNumberDetector: Detector {
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
         let runDigits = Self.runDigits(ctx)
-        var i = 0
-        while i < tokens.count {
+        var lengths: [Int] = [], digits: [UInt8] = [], seps: [UInt8] = []
+        lengths.reserveCapacity(17)
+        digits.reserveCapacity(32)
+        seps.reserveCapacity(17)
+        var next = 0  // the first token not yet consumed by a match
+        for (dk, di) in ctx.digitTokens.enumerated() where Int(di) >= next {
+            let i = Int(di)
             let t = tokens[i]
-            guard t.isNumber else { i += 1; continue }
+            guard t.isNumber else { continue }
             let prev = ctx.byte(t.start - 1)
             // The shortest phone number is nine digits (ES, national); a lone shorter number is not one.
-            if t.length < 9 && prev != 0x2B && prev != 0x28 && !ctx.continuesIntoGroup(i) { i += 1; continue }
+            if t.length < 9 && prev != 0x2B && prev != 0x28 && !ctx.continuesIntoGroup(i) { continue }
             var start = t.start
             var plus = false
             var openParen = false
@@ -41,55 +46,52 @@ public struct PhoneNumberDetector: Detector {
                 || ((boundaryByte == 0x2E || boundaryByte == 0x2D || boundaryByte == 0x2F || boundaryByte == 0x3A)
                     && ctx.cls(start - 2) & ByteClass.digit != 0)
             {
-                i += 1
                 continue
             }
             // A run of more than 15 digits in " -."-joined groups can only fail `match` (E.164 caps
             // numbers at 15 digits), so skip it without the walk: `1 1 1 1 …` stays linear.
-            if !plus && !openParen && runDigits[i] > 15 {
-                i += 1
+            if !plus && !openParen && runDigits[dk] > 15 {
                 continue
             }
-            if let (end, score, last) = match(ctx, from: i, start: start, plus: plus, openParen: openParen) {
+            if let (end, score, last) = match(ctx, from: i, start: start, plus: plus, openParen: openParen, &lengths, &digits, &seps) {
                 ctx.emit(.phoneNumber, start, end, score: score, priority: CandidatePriority.pattern)
-                i = last + 1
-            } else {
-                i += 1
+                next = last + 1
             }
         }
     }
 
-    /// For each token, the digits from it to the end of its run of number tokens joined by one
-    /// space, dash or dot (the separators `match` follows after the first group); 0 for words.
-    static func runDigits(_ ctx: ScanContext) -> [Int] {
-        let tokens = ctx.tokens
-        var out = [Int](repeating: 0, count: tokens.count)
-        var k = tokens.count - 1
-        while k >= 0 {
+    /// For each digit token (by its position in `ctx.digitTokens`), the digits from it to the end
+    /// of its run of number tokens joined by one space, dash or dot (the separators `match`
+    /// follows after the first group); 0 for tokens with letters.
+    static func runDigits(_ ctx: ScanContext) -> [Int32] {
+        let tokens = ctx.tokens, digitTokens = ctx.digitTokens
+        var out = [Int32](repeating: 0, count: digitTokens.count)
+        var dk = digitTokens.count - 1
+        while dk >= 0 {
+            let k = Int(digitTokens[dk])
             let t = tokens[k]
             if t.isNumber {
-                out[k] = t.length
-                if k + 1 < tokens.count, tokens[k + 1].isNumber, tokens[k + 1].start == t.end + 1 {
+                out[dk] = Int32(truncatingIfNeeded: t.length)
+                // The next number token is also the next digit token.
+                if dk + 1 < digitTokens.count, Int(digitTokens[dk + 1]) == k + 1, tokens[k + 1].isNumber,
+                   tokens[k + 1].start == t.end + 1 {
                     let c = ctx.byte(t.end)
-                    if c == 0x20 || c == 0x2D || c == 0x2E { out[k] += out[k + 1] }
+                    if c == 0x20 || c == 0x2D || c == 0x2E { out[dk] &+= out[dk + 1] }
                 }
             }
-            k -= 1
+            dk -= 1
         }
         return out
     }
 
     /// Walks the groups from token `i`; returns (end byte, score, last token index) for a phone number.
-    private func match(_ ctx: ScanContext, from i: Int, start: Int, plus: Bool, openParen: Bool) -> (Int, Double, Int)? {
+    private func match(_ ctx: ScanContext, from i: Int, start: Int, plus: Bool, openParen: Bool,
+                       _ lengths: inout [Int], _ digits: inout [UInt8], _ seps: inout [UInt8]) -> (Int, Double, Int)? {
         let tokens = ctx.tokens
-        // One allocation each: this runs from every number token, so growth reallocations add up
-        // on digit-heavy input (`1 1 1 1 …`).
-        var lengths: [Int] = []
-        var digits: [UInt8] = []
-        var seps: [UInt8] = []
-        lengths.reserveCapacity(17)
-        digits.reserveCapacity(32)
-        seps.reserveCapacity(17)
+        // Buffers reused from match to match (this runs from many number tokens).
+        lengths.removeAll(keepingCapacity: true)
+        digits.removeAll(keepingCapacity: true)
+        seps.removeAll(keepingCapacity: true)
         var k = i
         var trunkZero = false  // "(0)" after the country code
         let parenGroup = openParen ? 0 : -1
@@ -151,7 +153,8 @@ public struct PhoneNumberDetector: Detector {
         let n = digits.count
         let groups = lengths.count
         let dotted = seps.contains(0x2E)
-        let mixedSeps = Set(seps.filter { $0 != 0x28 }).count > 1
+        let firstSep = seps.first { $0 != 0x28 }
+        let mixedSeps = seps.contains { $0 != 0x28 && $0 != firstSep }
         let ctxDist = ctx.contextDistance(before: start, in: Self.context, maxTokens: 7, maxBytes: 64)
         let boost = ctxDist != nil ? 0.15 : 0.0
         if plus {

@@ -9,7 +9,8 @@ public struct UKNHSDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        for i in 0..<tokens.count {
+        for di in ctx.digitTokens {
+            let i = Int(di)
             let t = tokens[i]
             guard t.isNumber, t.length == 10 || (t.length == 3 && ctx.continuesIntoGroup(i)), ctx.isLeftBoundary(token: i) else { continue }
             let g = NumberGroups.collect(ctx, from: i, seps: " -", maxDigits: 10, sameSeparator: true)

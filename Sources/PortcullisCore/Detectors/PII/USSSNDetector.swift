@@ -8,7 +8,8 @@ public struct USSSNDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        for i in 0..<tokens.count {
+        for di in ctx.digitTokens {
+            let i = Int(di)
             let t = tokens[i]
             guard t.isNumber, t.length == 3 || t.length == 9, ctx.isLeftBoundary(token: i) else { continue }
             var digits: [UInt8]

@@ -21,6 +21,7 @@ public struct KeywordSecretDetector: Detector {
     public func detect(in ctx: ScanContext) {
         var skipUntil = 0
         var lastClient = -1  // end of the last `mysql` / `mariadb` / `sshpass` command word
+        let first = KeywordStarts.first, second = KeywordStarts.second
         for t in ctx.tokens where t.start >= skipUntil {
             if t.length >= 5 && t.length <= 10, ctx.bytes[t.start] | 0x20 == 0x6D || ctx.bytes[t.start] | 0x20 == 0x73,
                Self.passwordClients.contains(ctx.bytes, t.start, t.end) { lastClient = t.end }
@@ -28,28 +29,32 @@ public struct KeywordSecretDetector: Detector {
                 skipUntil = e
                 continue
             }
-            guard Self.mentionsKeyword(ctx, t) else { continue }
+            guard Self.mentionsKeyword(ctx, t, first, second) else { continue }
             skipUntil = assignment(ctx, t)
         }
     }
 
     /// Cheap first test on one token: does it contain a credential word at all?
-    static func mentionsKeyword(_ ctx: ScanContext, _ t: Token) -> Bool {
+    static func mentionsKeyword(_ ctx: ScanContext, _ t: Token,
+                                _ first: UnsafePointer<UInt8> = KeywordStarts.first,
+                                _ second: UnsafePointer<UInt8> = KeywordStarts.second) -> Bool {
         if t.length < 2 || t.length > 48 { return false }
         let s = t.start, e = t.end
         if t.length == 2 { return ctx.equalsIgnoringCase(s, e, "pw") }
-        // One pass: at each position, the first letter picks the one keyword that can start there.
+        // One pass over byte pairs: a keyword can start at `j` only if the first-letter and
+        // second-letter tables share a bit for bytes j and j+1; only then compare the keyword.
+        let b = ctx.bytes
         var j = s
-        while j < e {
-            switch ByteClass.lowercase(ctx.bytes[j]) {
-            case 0x70:  // p
-                if ctx.hasPrefixIgnoringCase("pass", at: j) || ctx.hasPrefixIgnoringCase("pwd", at: j) { return true }
-            case 0x73: if j + 6 <= e && ctx.hasPrefixIgnoringCase("secret", at: j) { return true }  // s
-            case 0x74: if j + 5 <= e && ctx.hasPrefixIgnoringCase("token", at: j) { return true }  // t
-            case 0x6B: if j + 3 <= e && ctx.hasPrefixIgnoringCase("key", at: j) { return true }  // k
-            case 0x61: if j + 4 <= e && ctx.hasPrefixIgnoringCase("auth", at: j) { return true }  // a
-            case 0x63: if j + 4 <= e && ctx.hasPrefixIgnoringCase("cred", at: j) { return true }  // c
-            default: break
+        while j + 1 < e {
+            let m = first[Int(b[j])] & second[Int(b[j + 1])]
+            if m != 0 {
+                if m & KeywordStarts.pass != 0 && j + 4 <= e && ctx.hasPrefixIgnoringCase("pass", at: j) { return true }
+                if m & KeywordStarts.pwd != 0 && j + 3 <= e && ctx.hasPrefixIgnoringCase("pwd", at: j) { return true }
+                if m & KeywordStarts.secret != 0 && j + 6 <= e && ctx.hasPrefixIgnoringCase("secret", at: j) { return true }
+                if m & KeywordStarts.token != 0 && j + 5 <= e && ctx.hasPrefixIgnoringCase("token", at: j) { return true }
+                if m & KeywordStarts.key != 0 && j + 3 <= e && ctx.hasPrefixIgnoringCase("key", at: j) { return true }
+                if m & KeywordStarts.auth != 0 && j + 4 <= e && ctx.hasPrefixIgnoringCase("auth", at: j) { return true }
+                if m & KeywordStarts.cred != 0 && j + 4 <= e && ctx.hasPrefixIgnoringCase("cred", at: j) { return true }
             }
             j += 1
         }

@@ -1,0 +1,25 @@
+/// Byte tables for the keyword filter of `KeywordSecretDetector.mentionsKeyword`: for each
+/// credential word, one bit set at its first letter (in `first`) and at its second letter (in
+/// `second`), both cases. Two loads and an AND per byte pair say which word could start there.
+enum KeywordStarts {
+    static let pass: UInt8 = 1 << 0, pwd: UInt8 = 1 << 1, secret: UInt8 = 1 << 2, token: UInt8 = 1 << 3
+    static let key: UInt8 = 1 << 4, auth: UInt8 = 1 << 5, cred: UInt8 = 1 << 6
+
+    private static let words: [(UInt8, StaticString)] = [
+        (pass, "pass"), (pwd, "pwd"), (secret, "secret"), (token, "token"), (key, "key"), (auth, "auth"), (cred, "cred"),
+    ]
+
+    nonisolated(unsafe) static let first: UnsafePointer<UInt8> = table(at: 0)  // immutable after initialisation
+    nonisolated(unsafe) static let second: UnsafePointer<UInt8> = table(at: 1)  // immutable after initialisation
+
+    private static func table(at k: Int) -> UnsafePointer<UInt8> {
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        p.initialize(repeating: 0, count: 256)
+        for (bit, word) in words {
+            let c = word.utf8Start[k]
+            p[Int(c)] |= bit
+            p[Int(c) & ~0x20] |= bit  // upper case
+        }
+        return UnsafePointer(p)
+    }
+}
