@@ -84,6 +84,13 @@ public final class ScanContext {
         candidates.append(Candidate(type: type, start: start, end: end, score: min(1, score), priority: priority, detail: detail))
     }
 
+    /// Moves the candidates out (the context keeps none), so the caller holds the only reference.
+    func takeCandidates() -> [Candidate] {
+        var out: [Candidate] = []
+        swap(&out, &candidates)
+        return out
+    }
+
     /// The text of a byte range (for messages and details; not for hot loops).
     public func string(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[max(0, start)..<min(end, bytes.count)]), as: UTF8.self)

@@ -42,23 +42,25 @@ public struct ScanEngine: Sendable {
     func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, extra: [Candidate]) -> [Finding] {
         let ctx = ScanContext(bytes: bytes, lexicon: lexicon)
         for d in detectors { d.detect(in: ctx) }
-        var kept = (extra.isEmpty ? ctx.candidates : ctx.candidates + extra).filter { c in
-            c.score >= minimumScore && (enabledTypes?.contains(c.type) ?? true)
-        }
-        kept = OverlapResolver.resolve(kept)
-        return OffsetMapper.findings(from: kept, bytes: bytes)
+        // Taken out of the context so it is uniquely referenced: filtered and sorted in place.
+        var kept = ctx.takeCandidates()
+        kept.append(contentsOf: extra)
+        let minimumScore = minimumScore, enabledTypes = enabledTypes
+        kept.removeAll { c in c.score < minimumScore || !(enabledTypes?.contains(c.type) ?? true) }
+        return OffsetMapper.findings(from: OverlapResolver.resolve(&kept), bytes: bytes)
     }
 }
 
 /// Chooses among overlapping candidates: higher priority, then higher score, then longer wins.
 enum OverlapResolver {
-    static func resolve(_ cands: [Candidate]) -> [Candidate] {
-        let sorted = cands.sorted { a, b in
+    /// Sorts `cands` in place, then keeps the winners.
+    static func resolve(_ cands: inout [Candidate]) -> [Candidate] {
+        cands.sort { a, b in
             a.start != b.start ? a.start < b.start : a.end > b.end
         }
         var out: [Candidate] = []
-        out.reserveCapacity(sorted.count)
-        for c in sorted {
+        out.reserveCapacity(cands.count)
+        for c in cands {
             var drop = false
             while let last = out.last, last.end > c.start {
                 if better(c, last) { out.removeLast() } else { drop = true; break }

@@ -45,12 +45,47 @@ enum SecretValue {
             if run >= 6 && run * 2 >= e - s { return true }
             i += 1
         }
-        for mark in placeholderMarks where contains(ctx, s, e, mark) { return true }
-        for mark in placeholderWordMarks where contains(ctx, s, e, mark, atWordBoundary: true) { return true }
-        for mark in fillMarks where contains(ctx, s, e, mark) && mark.utf8CodeUnitCount * 2 > e - s { return true }
+        if hasMark(ctx, s, e) { return true }
         // A `<…>` template (`<your-token>`, `<password>`), not a `<` inside random material.
         if let lt = (s..<e).first(where: { ctx.bytes[$0] == 0x3C }), (lt..<e).contains(where: { ctx.bytes[$0] == 0x3E }),
            (lt + 1 < e && ctx.cls(lt + 1) & ByteClass.alpha != 0) { return true }
+        return false
+    }
+
+    /// Every mark with how it counts: 0 anywhere, 1 as a word of the value, 2 as most of the value.
+    static let marks: [(text: StaticString, kind: UInt8)] =
+        placeholderMarks.map { ($0, 0) } + placeholderWordMarks.map { ($0, 1) } + fillMarks.map { ($0, 2) }
+    /// For each byte value, a bit per mark (by index in `marks`) that starts with it in lower case.
+    static let marksByFirstByte: [UInt64] = {
+        precondition(marks.count <= 64)
+        var table = [UInt64](repeating: 0, count: 256)
+        for (k, m) in marks.enumerated() { table[Int(m.text.utf8Start[0])] |= 1 << UInt64(k) }
+        return table
+    }()
+
+    /// Whether the value holds one of `marks` as that mark requires: one pass over the value,
+    /// comparing only the marks whose first letter is the byte at hand.
+    static func hasMark(_ ctx: ScanContext, _ s: Int, _ e: Int) -> Bool {
+        let table = marksByFirstByte, all = marks
+        for i in s..<e {
+            var m = table[Int(ByteClass.lowercase(ctx.bytes[i]))]
+            while m != 0 {
+                let k = m.trailingZeroBitCount
+                m &= m - 1
+                let (mark, kind) = all[k]
+                let n = mark.utf8CodeUnitCount
+                guard i + n <= e else { continue }
+                let p = mark.utf8Start
+                var j = 1
+                while j < n && ByteClass.lowercase(ctx.bytes[i + j]) == p[j] { j += 1 }
+                guard j == n else { continue }
+                switch kind {
+                case 0: return true
+                case 1: if i == s || i + n == e || ctx.cls(i - 1) & ByteClass.alnum == 0 || ctx.cls(i + n) & ByteClass.alnum == 0 { return true }
+                default: if n * 2 > e - s { return true }
+                }
+            }
+        }
         return false
     }
 
