@@ -29,14 +29,7 @@ extension ClassificationConfig {
             throw .unreadableTermFile(file: "<config>", line: nil, column: nil, path: p, reason: "term files need a file path")
         }
     ) throws(ClassificationConfigError) -> ClassificationConfig {
-        let root: Node?
-        do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let e as YamlError {
-            throw ConfigReader.syntaxError(e, file: file)
-        } catch {
-            throw .syntax(file: file, line: nil, column: nil, message: "\(error)")
-        }
+        let root = try ConfigReader.compose(yaml, file: file)
         var config = ClassificationConfig()
         guard let root else { return config }
         let r = ConfigReader(file: file)
@@ -125,100 +118,5 @@ extension ClassificationConfig {
         contents.split(omittingEmptySubsequences: true, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" })
             .map { String($0).trimmingWhitespace() }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
-    }
-}
-
-/// Reads typed values out of a composed YAML tree, turning every mismatch into an error that
-/// names the place.
-private struct ConfigReader {
-    let file: String
-
-    static func syntaxError(_ e: YamlError, file: String) -> ClassificationConfigError {
-        switch e {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let ctx = context.map { $0.text + ": " } ?? ""
-            return .syntax(file: file, line: mark.line, column: mark.column, message: ctx + problem)
-        case let .duplicatedKeysInMapping(duplicates, context):
-            return .syntax(file: file, line: context.mark.line, column: context.mark.column,
-                           message: "duplicate keys: \(duplicates.joined(separator: ", "))")
-        default:
-            return .syntax(file: file, line: nil, column: nil, message: "\(e)")
-        }
-    }
-
-    func invalid(_ n: Node, _ path: String, _ message: String) -> ClassificationConfigError {
-        .invalidValue(file: file, line: n.mark?.line, column: n.mark?.column, path: path, message: message)
-    }
-
-    func missing(_ n: Node, _ key: String, _ path: String) -> ClassificationConfigError {
-        .missingKey(file: file, line: n.mark?.line, column: n.mark?.column, key: key, path: path)
-    }
-
-    func pairs(_ n: Node, path: String) throws(ClassificationConfigError) -> [(Node, Node)] {
-        guard case let .mapping(m) = n else { throw invalid(n, path, "expected a mapping (key: value)") }
-        return m.map { ($0.key, $0.value) }
-    }
-
-    func mapping(_ n: Node, path: String, allowed: [String]) throws(ClassificationConfigError) -> [String: Node] {
-        var out: [String: Node] = [:]
-        for (k, v) in try pairs(n, path: path) {
-            let key = try string(k, path: path)
-            guard allowed.contains(key) else {
-                throw .unknownKey(file: file, line: k.mark?.line, column: k.mark?.column, key: key, path: path, expected: allowed)
-            }
-            out[key] = v
-        }
-        return out
-    }
-
-    func sequence(_ n: Node, path: String) throws(ClassificationConfigError) -> [Node] {
-        guard case let .sequence(s) = n else { throw invalid(n, path, "expected a list") }
-        return Array(s)
-    }
-
-    func string(_ n: Node, path: String) throws(ClassificationConfigError) -> String {
-        guard case let .scalar(s) = n else { throw invalid(n, path, "expected a text value") }
-        return s.string
-    }
-
-    func double(_ n: Node, path: String) throws(ClassificationConfigError) -> Double {
-        guard let s = try? string(n, path: path), let v = Double(s) else { throw invalid(n, path, "expected a number") }
-        return v
-    }
-
-    func bool(_ n: Node, path: String) throws(ClassificationConfigError) -> Bool {
-        let s = try string(n, path: path).lowercased()
-        switch s {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default: throw invalid(n, path, "expected true or false, not '\(s)'")
-        }
-    }
-
-    func label(_ n: Node, path: String) throws(ClassificationConfigError) -> SensitivityLabel {
-        let s = try string(n, path: path)
-        guard let l = SensitivityLabel(name: s) else {
-            throw invalid(n, path, "'\(s)' is not a label (public, internal, confidential, restricted)")
-        }
-        return l
-    }
-
-    func types(_ n: Node, path: String) throws(ClassificationConfigError) -> [EntityType] {
-        try sequence(n, path: path).map { (item: Node) throws(ClassificationConfigError) -> EntityType in
-            let s = try string(item, path: path)
-            guard LabelMapping.isValidKey(s), !s.hasSuffix("*") else { throw invalid(item, path, "'\(s)' is not a type name") }
-            try known(s, item, path)
-            return EntityType(s)
-        }
-    }
-
-    /// A misspelt type name would silently disable or mislabel a detector (fail open): only the
-    /// types Portcullis can report are accepted, with the nearest one suggested.
-    func known(_ s: String, _ n: Node, _ path: String) throws(ClassificationConfigError) {
-        let all = KnownTypes.names
-        guard !all.contains(s) else { return }
-        let hint = KnownTypes.nearest(to: s).map { " (did you mean \($0)?)" } ?? ""
-        throw invalid(n, path, "'\(s)' is not a type Portcullis reports\(hint)")
     }
 }

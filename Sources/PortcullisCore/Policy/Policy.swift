@@ -1,0 +1,132 @@
+/// A policy document: the rules that decide what may go to which AI model, who may use which
+/// model, and what happens to sensitive data on the way. Written in YAML (`Policy.parse`),
+/// versioned by the SHA-256 of its text, evaluated by `PolicyEvaluator`.
+public struct Policy: Sendable {
+    /// A name for people (`acme-default`).
+    public var name: String
+    /// The SHA-256 (hex) of the document's bytes: the version a decision cites.
+    public var version: String
+    /// `enforce` applies decisions; `monitor` records what would happen and lets requests through.
+    public var mode: PolicyMode
+    /// Finding type → label (the defaults of `LabelMapping` with the document's overrides).
+    public var labels: LabelMapping
+    public var vendors: [String: VendorSpec]
+    /// Route names clients use (`gpt-4o`) → vendor and upstream model.
+    public var models: [String: ModelRoute]
+    public var roles: [String: RoleSpec]
+    /// Evaluated in order; see `PolicyEvaluator` for how actions combine.
+    public var rules: [PolicyRule]
+    public var minimization: Minimization
+    /// What happens when no rule decides: `block` unless the document says otherwise (fail closed).
+    public var defaultAction: RuleAction
+    /// The message a user sees when the default blocks.
+    public var defaultMessage: String
+
+    public init(name: String = "policy", version: String = "", mode: PolicyMode = .enforce,
+                labels: LabelMapping = LabelMapping(), vendors: [String: VendorSpec] = [:],
+                models: [String: ModelRoute] = [:], roles: [String: RoleSpec] = [:], rules: [PolicyRule] = [],
+                minimization: Minimization = Minimization(), defaultAction: RuleAction = .block,
+                defaultMessage: String = "No policy rule allows this request. Ask your security team which AI tools you may use for this data.") {
+        self.name = name
+        self.version = version
+        self.mode = mode
+        self.labels = labels
+        self.vendors = vendors
+        self.models = models
+        self.roles = roles
+        self.rules = rules
+        self.minimization = minimization
+        self.defaultAction = defaultAction
+        self.defaultMessage = defaultMessage
+    }
+}
+
+/// Whether decisions are applied or only recorded.
+public enum PolicyMode: String, Sendable, Equatable, CaseIterable {
+    case enforce
+    /// Decide and record "would block" without enforcing: for rolling a policy out safely.
+    case monitor
+}
+
+/// An AI vendor the organisation has assessed.
+public struct VendorSpec: Sendable, Equatable {
+    public enum Kind: String, Sendable, CaseIterable { case openai, anthropic, mock }
+    public var name: String
+    public var kind: Kind
+    public var baseURL: String?
+    /// The environment variable holding the API key (never the key itself).
+    public var apiKeyEnv: String?
+    /// The highest label this vendor may receive.
+    public var clearance: SensitivityLabel
+    /// The data-processing agreement reference.
+    public var dpa: String?
+    public var region: String?
+    public var retentionDays: Int?
+    /// ISO date (`2027-03-01`) the next assessment is due.
+    public var assessmentDue: String?
+
+    public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, clearance: SensitivityLabel,
+                dpa: String? = nil, region: String? = nil, retentionDays: Int? = nil, assessmentDue: String? = nil) {
+        self.name = name
+        self.kind = kind
+        self.baseURL = baseURL
+        self.apiKeyEnv = apiKeyEnv
+        self.clearance = clearance
+        self.dpa = dpa
+        self.region = region
+        self.retentionDays = retentionDays
+        self.assessmentDue = assessmentDue
+    }
+}
+
+/// A model name clients use, and where it goes.
+public struct ModelRoute: Sendable, Equatable {
+    public var name: String
+    public var vendor: String
+    public var upstream: String
+    public init(name: String, vendor: String, upstream: String) {
+        self.name = name
+        self.vendor = vendor
+        self.upstream = upstream
+    }
+}
+
+/// What people in one role may do.
+public struct RoleSpec: Sendable, Equatable {
+    public var name: String
+    /// Model names or patterns (`gpt-*`, `*`) this role may use.
+    public var models: [NamePattern]
+    public var datasets: [String]
+    /// The highest label this role may send to any model.
+    public var maxLabel: SensitivityLabel
+    /// Training course ids every member must have completed.
+    public var training: [String]
+
+    public init(name: String, models: [NamePattern], datasets: [String] = [], maxLabel: SensitivityLabel = .restricted,
+                training: [String] = []) {
+        self.name = name
+        self.models = models
+        self.datasets = datasets
+        self.maxLabel = maxLabel
+        self.training = training
+    }
+}
+
+/// Data minimisation: what is removed or cut before a request reaches a vendor.
+public struct Minimization: Sendable, Equatable {
+    /// Dotted paths of request fields stripped before the vendor (`user`, `metadata.email`).
+    public var stripFields: [String]
+    /// Keep at most this many non-system messages (the most recent).
+    public var maxHistory: Int?
+    /// Cut each message's text to this many bytes.
+    public var maxMessageBytes: Int?
+    /// Refuse requests larger than this.
+    public var maxRequestBytes: Int?
+
+    public init(stripFields: [String] = [], maxHistory: Int? = nil, maxMessageBytes: Int? = nil, maxRequestBytes: Int? = nil) {
+        self.stripFields = stripFields
+        self.maxHistory = maxHistory
+        self.maxMessageBytes = maxMessageBytes
+        self.maxRequestBytes = maxRequestBytes
+    }
+}

@@ -1,0 +1,168 @@
+/// Turns (policy, principal, request facts, findings) into a `Decision`. A pure function: no I/O,
+/// no clock, no randomness, so the same inputs always give the same decision and tests need no
+/// setup.
+///
+/// How it decides, in order:
+/// 1. **Access checks**: the model must exist in the policy and one of the principal's roles must
+///    allow it (`model_not_allowed`); every training the principal's roles require must be done
+///    (`training_required`).
+/// 2. **Rules**, in document order. A rule fires when every condition of its `match` holds.
+///    Transform rules (`redact`, `pseudonymize`, `synthesize`) claim the finding types they match
+///    (the first rule to claim a type wins); `alert` rules add an alert; the first deciding rule
+///    (`allow`, `block`, `review`, `route`) settles the request and the rules after it are not
+///    evaluated. Put transform and alert rules before the rule that allows.
+/// 3. **Clearance**: unless the request is blocked or held, the label of what the vendor will still
+///    see (after the transforms) must not exceed the principal's highest role label nor the vendor's
+///    clearance (`vendor_not_cleared`); a `route` target is checked the same way.
+/// 4. **Default**: if no rule decided, `Policy.defaultAction` (block unless the document says).
+///
+/// In `monitor` mode (the policy's or a rule's) the same decision is computed, recorded in
+/// `reasons` and `wouldHave`, and not applied.
+public enum PolicyEvaluator {
+    public static func evaluate(_ policy: Policy, principal: Principal, request: RequestFacts,
+                                findings: [Finding]) -> Decision {
+        var d = Decision(action: .allow, label: .public, effectiveLabel: .public, transforms: [:], routeTo: nil,
+                         alerts: [], message: nil, code: nil, reasons: [], policyVersion: policy.version, wouldHave: nil)
+        // Distinct finding types with their labels (requests have few; rules may be thousands).
+        var types: [EntityType: SensitivityLabel] = [:]
+        for f in findings where types[f.type] == nil { types[f.type] = policy.labels.label(for: f.type) }
+        d.label = types.values.max() ?? .public
+        let roles = principal.roles.compactMap { policy.roles[$0] }
+
+        var decided: (action: RuleAction, rule: String, message: String?, code: String?, routeTo: String?)?
+        func refuse(_ rule: String, _ action: RuleAction, _ code: String, _ why: String, _ message: String) {
+            d.reasons.append(.init(rule: rule, action: action, why: why, monitored: false))
+            if decided == nil { decided = (action, rule, message, code, nil) }
+        }
+
+        // 1. Access checks.
+        if policy.models[request.model] == nil {
+            refuse("model-access", .block, "model_not_allowed", "the policy defines no model '\(request.model)'",
+                   "The model '\(request.model)' is not available. Ask for one of: \(policy.models.keys.sorted().joined(separator: ", ")).")
+        } else if !roles.contains(where: { r in r.models.contains { $0.matches(request.model) } }) {
+            let held = principal.roles.isEmpty ? "no role" : "roles \(principal.roles.joined(separator: ", "))"
+            refuse("model-access", .block, "model_not_allowed", "\(held) may not use '\(request.model)'",
+                   "Your role may not use the model '\(request.model)'. Ask your security team for access or use a model your role allows.")
+        }
+        let missing = Set(roles.flatMap(\.training)).subtracting(principal.training).sorted()
+        if !missing.isEmpty {
+            refuse("training", .block, "training_required", "training not completed: \(missing.joined(separator: ", "))",
+                   "Complete the required training first: \(missing.joined(separator: ", ")).")
+        }
+
+        // 2. Rules.
+        if decided == nil {
+            for rule in policy.rules {
+                guard let why = fires(rule.match, types: types, label: d.label, principal: principal, request: request,
+                                      missingTraining: !missing.isEmpty) else { continue }
+                let monitored = rule.mode == .monitor
+                d.reasons.append(.init(rule: rule.id, action: rule.action, why: why, monitored: monitored))
+                if monitored {
+                    if rule.action.decides && rule.action != .allow && d.wouldHave == nil { d.wouldHave = rule.action }
+                    continue
+                }
+                switch rule.action {
+                case .alert:
+                    d.alerts.append(.init(rule: rule.id, severity: rule.severity))
+                case .redact, .pseudonymize, .synthesize:
+                    for t in types.keys where d.transforms[t] == nil && matchesTypes(rule.match, t) {
+                        d.transforms[t] = rule.action
+                    }
+                case .allow, .block, .review, .route:
+                    let code: String? = rule.action == .block ? "policy_blocked" : rule.action == .review ? "review_required" : nil
+                    decided = (rule.action, rule.id, rule.message, code, rule.routeTo)
+                }
+                if decided != nil { break }
+            }
+        }
+
+        // 3. Clearance of what the vendor will see.
+        d.effectiveLabel = types.filter { d.transforms[$0.key] == nil }.values.max() ?? .public
+        if decided == nil || decided!.action == .allow || decided!.action == .route {
+            let target = decided?.action == .route ? decided!.routeTo ?? request.model : request.model
+            if let maxRole = roles.map(\.maxLabel).max(), d.effectiveLabel > maxRole {
+                d.reasons.append(.init(rule: "role-label", action: .block,
+                                       why: "label \(d.effectiveLabel) exceeds the principal's role limit \(maxRole)", monitored: false))
+                decided = (.block, "role-label",
+                           "This request holds \(d.effectiveLabel) data, more than your role may send to an AI tool. Remove it or ask your security team.",
+                           "policy_blocked", nil)
+            } else if let route = policy.models[target], let vendor = policy.vendors[route.vendor],
+                      d.effectiveLabel > vendor.clearance {
+                let msg = "This request holds \(d.effectiveLabel) data and '\(target)' is cleared only for \(vendor.clearance). Remove the sensitive data or use a model cleared for \(d.effectiveLabel) data."
+                d.reasons.append(.init(rule: "vendor-clearance", action: .block,
+                                       why: "label \(d.effectiveLabel) exceeds vendor '\(vendor.name)' clearance \(vendor.clearance)", monitored: false))
+                decided = (.block, "vendor-clearance", msg, "vendor_not_cleared", nil)
+            }
+        }
+
+        // 4. Default.
+        if decided == nil {
+            d.reasons.append(.init(rule: "default", action: policy.defaultAction, why: "no rule decided", monitored: false))
+            let code: String? = policy.defaultAction == .block ? "policy_blocked" : policy.defaultAction == .review ? "review_required" : nil
+            decided = (policy.defaultAction, "default", policy.defaultAction == .allow ? nil : policy.defaultMessage, code, nil)
+        }
+
+        let outcome = decided!
+        // A model the policy does not define cannot be routed anywhere, monitor mode or not.
+        if policy.mode == .monitor && policy.models[request.model] != nil {
+            // Record what enforcing would do; let the request through untouched.
+            if outcome.action != .allow { d.wouldHave = outcome.action }
+            d.action = .allow
+            d.transforms = [:]
+            d.effectiveLabel = d.label
+            return d
+        }
+        d.action = outcome.action
+        d.message = outcome.message
+        d.code = outcome.code
+        d.routeTo = outcome.action == .route ? outcome.routeTo : nil
+        if !d.proceeds { d.transforms = [:] }
+        return d
+    }
+
+    /// Why `m` holds for this request, or nil when it does not.
+    static func fires(_ m: RuleMatch, types: [EntityType: SensitivityLabel], label: SensitivityLabel, principal: Principal,
+                      request: RequestFacts, missingTraining: Bool) -> String? {
+        var why: [String] = []
+        if !m.types.isEmpty {
+            let hit = types.keys.filter { t in m.types.contains { $0.matches(t) } }.map(\.rawValue).sorted()
+            guard !hit.isEmpty else { return nil }
+            why.append("found \(hit.joined(separator: ", "))")
+        }
+        if !m.labels.isEmpty {
+            guard m.labels.contains(label) else { return nil }
+            why.append("label is \(label)")
+        }
+        if let min = m.minLabel {
+            guard label >= min else { return nil }
+            why.append("label \(label) ≥ \(min)")
+        }
+        if !m.roles.isEmpty {
+            let hit = principal.roles.filter { m.roles.contains($0) }
+            guard !hit.isEmpty else { return nil }
+            why.append("role \(hit.joined(separator: ", "))")
+        }
+        if !m.models.isEmpty {
+            guard m.models.contains(where: { $0.matches(request.model) }) else { return nil }
+            why.append("model \(request.model)")
+        }
+        if let dir = m.direction {
+            guard dir == request.direction else { return nil }
+            why.append("direction \(dir.rawValue)")
+        }
+        if !m.topics.isEmpty {
+            let hit = m.topics.filter { request.topics.contains($0) }
+            guard !hit.isEmpty else { return nil }
+            why.append("topic \(hit.joined(separator: ", "))")
+        }
+        if let t = m.missingTraining {
+            guard t == missingTraining else { return nil }
+            why.append(t ? "training missing" : "training complete")
+        }
+        return why.isEmpty ? "matches every request" : why.joined(separator: "; ")
+    }
+
+    static func matchesTypes(_ m: RuleMatch, _ t: EntityType) -> Bool {
+        m.types.isEmpty || m.types.contains { $0.matches(t) }
+    }
+}
