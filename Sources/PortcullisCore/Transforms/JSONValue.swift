@@ -50,11 +50,13 @@ public enum JSONValue: Sendable, Hashable, Codable {
         return nil
     }
 
+    /// The string, for a string.
     public var stringValue: String? {
         if case .string(let s) = self { return s }
         return nil
     }
 
+    /// The elements, for an array.
     public var arrayValue: [JSONValue]? {
         if case .array(let a) = self { return a }
         return nil

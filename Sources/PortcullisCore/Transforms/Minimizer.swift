@@ -10,6 +10,7 @@ public struct Minimizer: Sendable {
     /// Largest size in UTF-8 bytes of a message's text; longer text is cut at a scalar boundary.
     public var maxMessageBytes: Int?
 
+    /// A minimiser; with the defaults it changes nothing.
     public init(strippedFields: [String] = [], keepLastMessages: Int? = nil, maxMessageBytes: Int? = nil) {
         self.strippedFields = strippedFields
         self.keepLastMessages = keepLastMessages

@@ -5,6 +5,9 @@
 /// `StreamingRestorer` decide every byte but a short tail as soon as it arrives.
 struct PlaceholderTable: Sendable {
     let values: [[UInt8]: [UInt8]]
+    /// The placeholders in byte order: those that start with a given tail are a run beginning at
+    /// the tail's insertion point, so one binary search answers `couldStartPlaceholder(_:)`.
+    private let sorted: [[UInt8]]
     /// Length in bytes of the longest placeholder.
     let maxLength: Int
 
@@ -12,6 +15,7 @@ struct PlaceholderTable: Sendable {
         var v: [[UInt8]: [UInt8]] = [:]
         for (placeholder, value) in mapping { v[Array(placeholder.utf8)] = Array(value.utf8) }
         values = v
+        sorted = v.keys.sorted { $0.lexicographicallyPrecedes($1) }
         maxLength = v.keys.map(\.count).max() ?? 0
     }
 
@@ -41,6 +45,11 @@ struct PlaceholderTable: Sendable {
     /// so that the bytes still to come decide whether it is one.
     func couldStartPlaceholder(_ tail: ArraySlice<UInt8>) -> Bool {
         guard tail.count < maxLength else { return false }
-        return values.keys.contains { $0.count > tail.count && $0.starts(with: tail) }
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].lexicographicallyPrecedes(tail) { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sorted.count && sorted[lo].count > tail.count && sorted[lo].starts(with: tail)
     }
 }

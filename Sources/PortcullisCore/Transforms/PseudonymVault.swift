@@ -19,10 +19,12 @@ public struct PseudonymVault: Sendable, Hashable, Codable {
     /// is not mistaken for a pseudonym.
     private var reserved: Set<String> = []
 
+    /// An empty vault, for one request.
     public init() {}
 
     /// Number of placeholders handed out.
     public var count: Int { values.count }
+    /// Whether no placeholder has been handed out.
     public var isEmpty: Bool { values.isEmpty }
 
     /// The original value behind `placeholder`, if this vault handed it out.

@@ -1,8 +1,10 @@
 /// Replaces found values with placeholders (`<PERSON_1>`) recorded in a `PseudonymVault`, so the
 /// model sees consistent stand-ins and its answer can be restored.
 public struct Pseudonymizer: Sendable {
+    /// Which offsets of the findings to read.
     public var offsets: OffsetUnit
 
+    /// A pseudonymizer reading `offsets`.
     public init(offsets: OffsetUnit = .codePoints) { self.offsets = offsets }
 
     /// `text` with each finding replaced by its value's placeholder in `vault`.

@@ -1,5 +1,6 @@
 /// Replaces found values with masks, type tags or keyed hashes; irreversible.
 public struct Redactor: Sendable {
+    /// The style used when none is passed to `replacement(for:type:style:)`.
     public var style: RedactionStyle
     /// Key for `.hash`; tags made with different keys cannot be linked.
     public var key: TransformKey
@@ -9,10 +10,14 @@ public struct Redactor: Sendable {
     /// Types whose last characters `.mask(keepLast:)` may leave readable; for anything else the
     /// whole value is masked.
     public var revealableTypes: Set<EntityType>
+    /// Which offsets of the findings to read.
     public var offsets: OffsetUnit
 
+    /// Cards, IBANs and phone numbers: the types whose last digits people use to recognise their own.
     public static let defaultRevealableTypes: Set<EntityType> = [.creditCard, .ibanCode, .phoneNumber]
 
+    /// A redactor; `key` matters only for `.hash` (the default random key makes tags linkable
+    /// within this process only).
     public init(style: RedactionStyle = .typeTag, key: TransformKey = .random(), hashLength: Int = 8,
                 revealableTypes: Set<EntityType> = Redactor.defaultRevealableTypes, offsets: OffsetUnit = .codePoints) {
         self.style = style

@@ -4,11 +4,15 @@
 /// Fakes are stable: the same key, type and value give the same fake in every text and every
 /// process, so records stay joinable; a different key gives unrelated fakes. A fake never equals
 /// its original. Types without a generator (and values a generator cannot read) become a type
-/// tag, `[US_PASSPORT]`.
+/// tag, `[US_PASSPORT]`. Names and places are drawn from lists compiled into the library, so a
+/// regenerated gazetteer changes the fake names made with an existing key.
 public struct SyntheticGenerator: Sendable {
+    /// The key fakes derive from.
     public var key: TransformKey
+    /// Which offsets of the findings to read.
     public var offsets: OffsetUnit
 
+    /// A generator whose fakes are a function of `key`, the type and the value.
     public init(key: TransformKey, offsets: OffsetUnit = .codePoints) {
         self.key = key
         self.offsets = offsets

@@ -3,13 +3,18 @@
 public struct TextTransformer: Sendable {
     /// The action per type; types not listed get `defaultAction`.
     public var actions: [EntityType: TransformAction]
+    /// The action for types not in `actions`.
     public var defaultAction: TransformAction
+    /// Makes `.redact` replacements (its key signs `.hash` tags).
     public var redactor: Redactor
+    /// Makes `.synthesize` replacements.
     public var synthesizer: SyntheticGenerator
+    /// Which offsets of the findings to read.
     public var offsets: OffsetUnit
 
     /// The result of transforming one text.
     public struct Result: Sendable {
+        /// The transformed text.
         public var text: String
         /// The placeholders handed out, to restore the answer with.
         public var vault: PseudonymVault

@@ -97,6 +97,13 @@ extension Transforms {
             #expect(vault.value(for: "<EMAIL_ADDRESS_1>") == nil)
         }
 
+        @Test func scanningConvenience() {
+            var vault = PseudonymVault()
+            let out = Pseudonymizer().pseudonymize("Mail anna@example.com now", engine: ScanEngine(), vault: &vault)
+            #expect(out == "Mail <EMAIL_ADDRESS_1> now")
+            #expect(vault.values == ["<EMAIL_ADDRESS_1>": "anna@example.com"])
+        }
+
         @Test func codePointAndUTF8OffsetsGiveTheSamePseudonyms() {
             for sample in F.samples {
                 let findings = ScanEngine().scan(sample)

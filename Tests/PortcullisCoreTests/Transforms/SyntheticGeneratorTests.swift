@@ -156,6 +156,9 @@ extension Transforms {
                 #expect(Self.gen.fake(for: v6, type: .ipAddress).hasPrefix("2001:db8:"))
             }
             #expect(Self.gen.fake(for: "10.1.2.0/24", type: .ipAddress).hasSuffix("/24"))
+            let withPort = Self.gen.fake(for: "10.1.2.3:8080", type: .ipAddress)
+            #expect(withPort.hasSuffix(":8080") && withPort.split(separator: ".").count == 4, "\(withPort)")
+            #expect(Self.gen.fake(for: "::ffff:10.1.2.3", type: .ipAddress).hasPrefix("2001:db8:"))
         }
 
         @Test func urlsUseTheReservedDomain() {
@@ -181,6 +184,11 @@ extension Transforms {
             let hex = Self.gen.fake(for: "deadbeef0123456789abcdef", type: "generic-api-key")
             let allHex = hex.allSatisfy(\.isHexDigit)
             #expect(allHex)
+            let pem = "-----BEGIN RSA PRIVATE KEY-----\nMIIEowIBAAKCAQEA7\n-----END RSA PRIVATE KEY-----"
+            let fakePEM = Self.gen.fake(for: pem, type: "private-key").split(separator: "\n")
+            #expect(fakePEM.count == 3)
+            #expect(fakePEM.first == "-----BEGIN RSA PRIVATE KEY-----" && fakePEM.last == "-----END RSA PRIVATE KEY-----")
+            #expect(fakePEM[1].count == 17 && fakePEM[1] != "MIIEowIBAAKCAQEA7")
         }
 
         @Test func otherTypesBecomeTypeTags() {
