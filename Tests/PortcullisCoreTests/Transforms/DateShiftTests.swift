@@ -34,10 +34,10 @@ extension Transforms {
         }
 
         @Test func generatorShiftsEveryDateByTheSameKeyedOffset() {
-            let gen = SyntheticGenerator(key: TransformFixtures.key)
+            let gen = SyntheticGenerator(key: Fixtures.key)
             let shift = gen.dateShiftDays
             #expect(shift != 0 && abs(shift) <= 365)
-            #expect(SyntheticGenerator(key: TransformFixtures.otherKey).dateShiftDays != shift)
+            #expect(SyntheticGenerator(key: Fixtures.otherKey).dateShiftDays != shift)
             let a = gen.fake(for: "2024-03-15", type: .dateTime), b = gen.fake(for: "2024-03-25", type: .dateTime)
             func days(_ s: String) -> Int {
                 let p = s.split(separator: "-").map { Int($0)! }

@@ -3,7 +3,7 @@ import Testing
 
 extension Transforms {
     @Suite struct RedactorTests {
-        typealias F = TransformFixtures
+        typealias F = Fixtures
 
         @Test func typeTags() {
             let text = "Mail anna@example.com or call +44 20 7946 0018."

@@ -3,7 +3,7 @@ import Testing
 
 extension Transforms {
     @Suite struct SyntheticGeneratorTests {
-        typealias F = TransformFixtures
+        typealias F = Fixtures
         static let gen = SyntheticGenerator(key: F.key)
         static let other = SyntheticGenerator(key: F.otherKey)
 

@@ -3,7 +3,7 @@ import Testing
 
 extension Transforms {
     @Suite struct TextTransformerTests {
-        typealias F = TransformFixtures
+        typealias F = Fixtures
 
         @Test func perTypeActionsWithADefault() {
             let text = "Anna Schmidt (anna@example.de, 4111 1111 1111 1111) lives in Berlin; SSN 536-22-1234."
