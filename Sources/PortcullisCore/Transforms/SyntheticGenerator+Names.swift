@@ -17,8 +17,18 @@ extension SyntheticGenerator {
     /// The same number of words and the same capitalisation; the last word becomes a surname and
     /// the others given names; titles stay, initials stay initials, hyphenated parts stay hyphenated.
     static func fakePerson(_ value: String, _ rng: inout KeyedRandom) -> String? {
-        let words = value.split(separator: " ", omittingEmptySubsequences: false)
-        let nameIndices = words.indices.filter { !words[$0].isEmpty && !titles.contains(words[$0].lowercased().filter(\.isLetter)) }
+        // Words and the whitespace between them, alternately, so any spacing or line break stays.
+        var words: [Substring] = []
+        var i = value.startIndex
+        while i < value.endIndex {
+            let space = value[i].isWhitespace
+            let j = value[i...].firstIndex { $0.isWhitespace != space } ?? value.endIndex
+            words.append(value[i..<j])
+            i = j
+        }
+        let nameIndices = words.indices.filter {
+            !words[$0].first!.isWhitespace && !titles.contains(words[$0].lowercased().filter(\.isLetter))
+        }
         guard let lastName = nameIndices.last else { return nil }
         let single = nameIndices.count == 1
         var out: [String] = []
@@ -37,7 +47,7 @@ extension SyntheticGenerator {
             }
             out.append(parts.joined(separator: "-"))
         }
-        return out.joined(separator: " ")
+        return out.joined()
     }
 
     /// A place from `places`, in the original's capitalisation style.

@@ -122,6 +122,7 @@ extension Transforms {
                 ("Jean-Luc Picard", { $0.split(separator: " ").count == 2 && $0.split(separator: " ")[0].contains("-") }),
                 ("J. R. Tolkien", { let w = $0.split(separator: " "); return w.count == 3 && w[0].count == 2 && w[0].hasSuffix(".") && w[1].hasSuffix(".") }),
                 ("Schmidt", { !$0.contains(" ") && $0.first!.isUppercase }),
+                ("Anna\n  Schmidt", { $0.split(separator: "\n").count == 2 && $0.contains("\n  ") }),
             ]
             for (name, check) in cases {
                 let fake = Self.gen.fake(for: name, type: .person)
