@@ -68,10 +68,31 @@ public enum PolicyEvaluator {
 
         // 2. Rules.
         if decided == nil {
-            for rule in policy.rules {
+            let index = policy.index
+            var memo = index.memo()
+            let keys = types.keys
+            let lacksTraining = !missing.isEmpty
+            // Rules are tested through the compiled index (integers, no copies of the rules'
+            // strings); only a rule that holds is read and explained.
+            let holding: [Int] = index.rules.withUnsafeBufferPointer { compiled in
+                index.actions.withUnsafeBufferPointer { actions in
+                    var out: [Int] = []
+                    var settled = false
+                    for k in 0..<compiled.count {
+                        if settled && actions[k] != .alert { continue }
+                        guard index.holds(compiled[k], &memo, types: keys, label: d.label, principal: principal,
+                                          request: request, missingTraining: lacksTraining) else { continue }
+                        out.append(k)
+                        if actions[k].decides && policy.rules[k].mode == .enforce { settled = true }
+                    }
+                    return out
+                }
+            }
+            for k in holding {
+                let rule = policy.rules[k]
                 if decided != nil && rule.action != .alert { continue }
-                guard let why = fires(rule.match, types: types, label: d.label, principal: principal, request: request,
-                                      missingTraining: !missing.isEmpty) else { continue }
+                let why = explain(rule.match, types: types, label: d.label, principal: principal, request: request,
+                                  missingTraining: !missing.isEmpty) ?? "matches"
                 let monitored = rule.mode == .monitor
                 d.reasons.append(.init(rule: rule.id, action: rule.action, why: why, monitored: monitored))
                 if monitored {
@@ -136,9 +157,9 @@ public enum PolicyEvaluator {
         return d
     }
 
-    /// Why `m` holds for this request, or nil when it does not.
-    static func fires(_ m: RuleMatch, types: [EntityType: SensitivityLabel], label: SensitivityLabel, principal: Principal,
-                      request: RequestFacts, missingTraining: Bool) -> String? {
+    /// Why `m` holds for this request (called only for rules that hold), or nil when it does not.
+    static func explain(_ m: RuleMatch, types: [EntityType: SensitivityLabel], label: SensitivityLabel, principal: Principal,
+                        request: RequestFacts, missingTraining: Bool) -> String? {
         var why: [String] = []
         if !m.types.isEmpty {
             let hit = types.keys.filter { t in m.types.contains { $0.matches(t) } }.map(\.rawValue).sorted()

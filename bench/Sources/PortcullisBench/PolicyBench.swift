@@ -10,6 +10,7 @@ enum PolicyBench {
         p.roles["staff"] = RoleSpec(name: "staff", models: [NamePattern("*")])
         let types = ["CRYPTO", "US_PASSPORT", "aws-*", "MEDICAL_LICENSE", "github-pat", "UK_NHS"].compactMap(TypePattern.init)
         let actions: [RuleAction] = [.block, .redact, .review, .alert, .pseudonymize, .route]
+        var rules: [PolicyRule] = []  // assigned once: every change to `Policy.rules` recompiles the index
         for i in 0..<(n - 1) {
             // Rules that look at the request but never all hold: a type not present, or a role,
             // model or topic nobody has.
@@ -21,9 +22,10 @@ enum PolicyBench {
             default: m.minLabel = .internal
             }
             let a = actions[i % actions.count]
-            p.rules.append(PolicyRule(id: "r\(i)", match: m, action: a, message: "m", routeTo: a == .route ? "local" : nil))
+            rules.append(PolicyRule(id: "r\(i)", match: m, action: a, message: "m", routeTo: a == .route ? "local" : nil))
         }
-        p.rules.append(PolicyRule(id: "allow", action: .allow))
+        rules.append(PolicyRule(id: "allow", action: .allow))
+        p.rules = rules
         return p
     }
 
