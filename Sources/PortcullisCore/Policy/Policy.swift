@@ -15,7 +15,9 @@ public struct Policy: Sendable {
     public var models: [String: ModelRoute]
     public var roles: [String: RoleSpec]
     /// Evaluated in order; see `PolicyEvaluator` for how actions combine.
-    public var rules: [PolicyRule]
+    public var rules: [PolicyRule] { didSet { index = PolicyIndex(rules: rules) } }
+    /// `rules` compiled for fast evaluation (rebuilt whenever `rules` changes).
+    private(set) var index: PolicyIndex
     public var minimization: Minimization
     /// What happens when no rule decides: `block` unless the document says otherwise (fail closed).
     public var defaultAction: RuleAction
@@ -35,6 +37,7 @@ public struct Policy: Sendable {
         self.models = models
         self.roles = roles
         self.rules = rules
+        index = PolicyIndex(rules: rules)
         self.minimization = minimization
         self.defaultAction = defaultAction
         self.defaultMessage = defaultMessage

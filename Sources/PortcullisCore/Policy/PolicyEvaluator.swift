@@ -8,9 +8,9 @@
 ///    (`training_required`).
 /// 2. **Rules**, in document order. A rule fires when every condition of its `match` holds.
 ///    Transform rules (`redact`, `pseudonymize`, `synthesize`) claim the finding types they match
-///    (the first rule to claim a type wins); `alert` rules add an alert; the first deciding rule
-///    (`allow`, `block`, `review`, `route`) settles the request and the rules after it are not
-///    evaluated. Put transform and alert rules before the rule that allows.
+///    (the first rule to claim a type wins); the first deciding rule (`allow`, `block`,
+///    `review`, `route`) settles the request, and after it only `alert` rules are still evaluated
+///    (an alert fires wherever it is written). Put transform rules before the rule that allows.
 /// 3. **Clearance**: unless the request is blocked or held, the label of what the vendor will still
 ///    see (after the transforms) must not exceed the principal's highest role label nor the vendor's
 ///    clearance (`vendor_not_cleared`); a `route` target is checked the same way.
@@ -19,13 +19,29 @@
 /// In `monitor` mode (the policy's or a rule's) the same decision is computed, recorded in
 /// `reasons` and `wouldHave`, and not applied.
 public enum PolicyEvaluator {
+    /// Evaluates with each finding labelled by the policy's mapping.
     public static func evaluate(_ policy: Policy, principal: Principal, request: RequestFacts,
                                 findings: [Finding]) -> Decision {
-        var d = Decision(action: .allow, label: .public, effectiveLabel: .public, transforms: [:], routeTo: nil,
-                         alerts: [], message: nil, code: nil, reasons: [], policyVersion: policy.version, wouldHave: nil)
-        // Distinct finding types with their labels (requests have few; rules may be thousands).
         var types: [EntityType: SensitivityLabel] = [:]
         for f in findings where types[f.type] == nil { types[f.type] = policy.labels.label(for: f.type) }
+        return evaluate(policy, principal: principal, request: request, labelledTypes: types)
+    }
+
+    /// Evaluates with the labels a `SensitivityClassifier` gave (document markers and dictionary
+    /// terms carry their own label).
+    public static func evaluate(_ policy: Policy, principal: Principal, request: RequestFacts,
+                                classified: [LabelledFinding]) -> Decision {
+        var types: [EntityType: SensitivityLabel] = [:]
+        for f in classified { types[f.finding.type] = max(types[f.finding.type] ?? .public, f.label) }
+        return evaluate(policy, principal: principal, request: request, labelledTypes: types)
+    }
+
+    /// The evaluation proper, over the distinct finding types and their labels (requests have few
+    /// types; a policy may have thousands of rules).
+    static func evaluate(_ policy: Policy, principal: Principal, request: RequestFacts,
+                         labelledTypes types: [EntityType: SensitivityLabel]) -> Decision {
+        var d = Decision(action: .allow, label: .public, effectiveLabel: .public, transforms: [:], routeTo: nil,
+                         alerts: [], message: nil, code: nil, reasons: [], policyVersion: policy.version, wouldHave: nil)
         d.label = types.values.max() ?? .public
         let roles = principal.roles.compactMap { policy.roles[$0] }
 
@@ -52,9 +68,31 @@ public enum PolicyEvaluator {
 
         // 2. Rules.
         if decided == nil {
-            for rule in policy.rules {
-                guard let why = fires(rule.match, types: types, label: d.label, principal: principal, request: request,
-                                      missingTraining: !missing.isEmpty) else { continue }
+            let index = policy.index
+            var memo = index.memo()
+            let keys = types.keys
+            let lacksTraining = !missing.isEmpty
+            // Rules are tested through the compiled index (integers, no copies of the rules'
+            // strings); only a rule that holds is read and explained.
+            let holding: [Int] = index.rules.withUnsafeBufferPointer { compiled in
+                index.actions.withUnsafeBufferPointer { actions in
+                    var out: [Int] = []
+                    var settled = false
+                    for k in 0..<compiled.count {
+                        if settled && actions[k] != .alert { continue }
+                        guard index.holds(compiled[k], &memo, types: keys, label: d.label, principal: principal,
+                                          request: request, missingTraining: lacksTraining) else { continue }
+                        out.append(k)
+                        if actions[k].decides && policy.rules[k].mode == .enforce { settled = true }
+                    }
+                    return out
+                }
+            }
+            for k in holding {
+                let rule = policy.rules[k]
+                if decided != nil && rule.action != .alert { continue }
+                let why = explain(rule.match, types: types, label: d.label, principal: principal, request: request,
+                                  missingTraining: !missing.isEmpty) ?? "matches"
                 let monitored = rule.mode == .monitor
                 d.reasons.append(.init(rule: rule.id, action: rule.action, why: why, monitored: monitored))
                 if monitored {
@@ -72,7 +110,6 @@ public enum PolicyEvaluator {
                     let code: String? = rule.action == .block ? "policy_blocked" : rule.action == .review ? "review_required" : nil
                     decided = (rule.action, rule.id, rule.message, code, rule.routeTo)
                 }
-                if decided != nil { break }
             }
         }
 
@@ -120,9 +157,9 @@ public enum PolicyEvaluator {
         return d
     }
 
-    /// Why `m` holds for this request, or nil when it does not.
-    static func fires(_ m: RuleMatch, types: [EntityType: SensitivityLabel], label: SensitivityLabel, principal: Principal,
-                      request: RequestFacts, missingTraining: Bool) -> String? {
+    /// Why `m` holds for this request (called only for rules that hold), or nil when it does not.
+    static func explain(_ m: RuleMatch, types: [EntityType: SensitivityLabel], label: SensitivityLabel, principal: Principal,
+                        request: RequestFacts, missingTraining: Bool) -> String? {
         var why: [String] = []
         if !m.types.isEmpty {
             let hit = types.keys.filter { t in m.types.contains { $0.matches(t) } }.map(\.rawValue).sorted()

@@ -138,6 +138,23 @@ import Testing
         #expect(d.reasons.map(\.rule) == ["a"])
     }
 
+    @Test func alertsFireEvenAfterTheDecidingRule() throws {
+        let p = try Policy.parse(yaml: """
+        vendors: { v: { kind: mock, clearance: restricted } }
+        models: { m: { vendor: v } }
+        roles: { r: { models: [m] } }
+        rules:
+          - { id: block, match: { types: ["secret.*"] }, action: block, message: no }
+          - { id: redact-late, match: { types: ["secret.*"] }, action: redact }
+          - { id: alarm, match: { types: ["secret.*"] }, action: alert, severity: high }
+        """)
+        let d = PolicyEvaluator.evaluate(p, principal: Principal(id: "x", roles: ["r"]), request: RequestFacts(model: "m"),
+                                         findings: [F.finding("github-pat")])
+        #expect(d.action == .block)
+        #expect(d.alerts == [.init(rule: "alarm", severity: .high)])
+        #expect(d.reasons.map(\.rule) == ["block", "alarm"])
+    }
+
     @Test func thousandsOfRulesStayFast() throws {
         // Not a timing assertion: evaluates correctly over 5000 rules (the benchmark measures speed).
         var p = policy

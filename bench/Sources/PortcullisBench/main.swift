@@ -7,6 +7,7 @@ import PortcullisCore
 let usage = """
     usage: portcullis-bench [--eval-dir DIR] [--mixed-mb N] [--runs N] [--no-families] [--per-detector] [--json]
            portcullis-bench --adversarial [--size-kb N] [--reps N] [--only NAME] [--json]
+           portcullis-bench --policy
 
     Throughput (default): scans the texts of DIR/{pii,secrets,injection}/dev.jsonl record by record
     (DIR defaults to ../shared/eval) and N MB (default 100) of generated mixed text in 4–64 KB
@@ -19,6 +20,8 @@ let usage = """
     --adversarial: scans --size-kb (default 1024) KB of each adversarial input and of ordinary
     mixed text as single texts, interleaved, best of --reps (default 5); prints each input's
     per-byte time as a ratio to the ordinary text's and exits 1 when any ratio is over 3.0.
+
+    --policy: time of one policy evaluation with 100, 1000 and 10000 rules (every rule tested).
     """
 
 struct Options {
@@ -29,6 +32,7 @@ struct Options {
     var perDetector = false
     var json = false
     var adversarial = false
+    var policy = false
     var sizeKB = 1024
     var reps = 5
     var only: String?
@@ -53,6 +57,7 @@ struct Options {
             case "--per-detector": perDetector = true
             case "--json": json = true
             case "--adversarial": adversarial = true
+            case "--policy": policy = true
             case "--size-kb": sizeKB = try number(a)
             case "--reps": reps = try number(a)
             case "--only": only = try value(a)
@@ -172,6 +177,10 @@ func adversarial(_ o: Options) -> Int32 {
 
 do {
     let options = try Options(Array(CommandLine.arguments.dropFirst()))
+    if options.policy {
+        PolicyBench.run()
+        exit(0)
+    }
     exit(options.adversarial ? adversarial(options) : try throughput(options))
 } catch {
     FileHandle.standardError.write(Data("portcullis-bench: \(error)\n".utf8))
