@@ -71,13 +71,17 @@ final class AnonymizeJob {
         var columns: [Column]?
         var separator: UInt8 = 0x2C
 
+        var rowScanner: RowScanner?
         func columnName(_ i: Int) -> String { i < header.count ? header[i] : "column \(i + 1)" }
         func start() throws {
+            let scanner = RowScanner(classifier: anonymizer.classifier, header: header, separator: separator)
+            rowScanner = scanner
             var profiles = header.indices.map { ColumnProfile(name: header[$0]) }
             for row in sample {
                 while profiles.count < row.count { profiles.append(ColumnProfile(name: columnName(profiles.count))) }
+                let found = scanner.scan(row)
                 for (i, v) in row.enumerated() where plan.action(for: profiles[i].name) != .keep {
-                    profiles[i].add(v, anonymizer.classify(v))
+                    profiles[i].add(v, found[i])
                 }
             }
             columns = decide(profiles, unit: "rows")
@@ -96,8 +100,11 @@ final class AnonymizeJob {
             }
             var out: [String] = []
             out.reserveCapacity(row.count)
+            // One scan of the whole row (with the header line), unless every column is kept or dropped.
+            let scanned = row.indices.contains { $0 < cols.count && cols[$0].action != .keep && cols[$0].action != .drop }
+            let cells = scanned ? rowScanner!.scan(row) : [[LabelledFinding]](repeating: [], count: row.count)
             for (i, v) in row.enumerated() where cols[i].action != .drop {
-                let (new, found) = anonymizer.anonymize(v, action: cols[i].action, dominant: cols[i].dominant)
+                let (new, found) = anonymizer.anonymize(v, found: cells[i], action: cols[i].action, dominant: cols[i].dominant)
                 count(found)
                 out.append(new)
             }

@@ -24,11 +24,25 @@ public struct ValueAnonymizer: Sendable {
         switch action {
         case .keep: return (value, [])
         case .drop: return ("", [])
+        case .auto, .redact, .pseudonymize, .synthesize: return anonymize(value, found: classify(value), action: action, dominant: dominant)
+        }
+    }
+
+    /// The same with findings already computed (code point offsets into `value`), for callers that
+    /// scan a whole row at once so each cell keeps its column header and neighbours as context.
+    public func anonymize(_ value: String, found: [LabelledFinding], action: ColumnAction, dominant: EntityType? = nil) -> (String, [LabelledFinding]) {
+        switch action {
+        case .keep: return (value, [])
+        case .drop: return ("", [])
         case .auto, .redact, .pseudonymize, .synthesize: break
         }
-        let found = classify(value)
+        let length = value.unicodeScalars.count
+        // The common case in a dataset column: one finding that is the whole value.
+        if found.count == 1, found[0].finding.start == 0, found[0].finding.end >= length {
+            return (replace(value, type: found[0].finding.type, label: found[0].label, action: action), found)
+        }
         if let dominant, value.contains(where: { !$0.isWhitespace }),
-           !found.contains(where: { ($0.finding.end - $0.finding.start) * 10 >= value.unicodeScalars.count * 8 }) {
+           !found.contains(where: { ($0.finding.end - $0.finding.start) * 10 >= length * 8 }) {
             let label = classifier.mapping.label(for: dominant)
             return (replace(value, type: dominant, label: label, action: action,
                             avoiding: Set(found.map { f in substring(value, f.finding.start, f.finding.end) })), found)
