@@ -133,3 +133,26 @@ public struct Minimization: Sendable, Equatable {
         self.maxRequestBytes = maxRequestBytes
     }
 }
+
+extension Minimizer {
+    /// The minimiser a policy's `minimization` section describes (`maxRequestBytes` is a refusal
+    /// the gateway applies before this).
+    public init(_ m: Minimization) {
+        self.init(strippedFields: m.stripFields, keepLastMessages: m.maxHistory, maxMessageBytes: m.maxMessageBytes)
+    }
+}
+
+extension Decision {
+    /// The decision's transforms as the per-type actions `TextTransformer` applies (redaction as a
+    /// type tag); types without a transform are kept.
+    public var transformActions: [EntityType: TransformAction] {
+        transforms.compactMapValues { a in
+            switch a {
+            case .redact: .redact(.typeTag)
+            case .pseudonymize: .pseudonymize
+            case .synthesize: .synthesize
+            default: nil
+            }
+        }
+    }
+}

@@ -188,3 +188,30 @@ import Testing
         #expect(TypePattern("bad pattern") == nil)
     }
 }
+
+@Suite struct DecisionTransformTests {
+    /// Decide, transform what the decision says, send the result to a "vendor" that echoes it,
+    /// restore the answer: the user gets their values back, the vendor never saw them.
+    @Test func decisionDrivesTheTransformsAndTheAnswerIsRestored() throws {
+        let policy = PolicyFixtures.policy
+        let text = "Write to Anna Schmidt (anna.schmidt@example.org) about card 4111 1111 1111 1111."
+        let classified = SensitivityClassifier(mapping: policy.labels).classify(text)
+        let d = PolicyEvaluator.evaluate(policy, principal: PolicyFixtures.engineer, request: RequestFacts(model: "gpt"),
+                                         classified: classified.findings)
+        #expect(d.action == .allow)
+        let transformer = TextTransformer(actions: d.transformActions, defaultAction: .keep,
+                                          key: TransformKey(bytes: Array("decision-test-key-123".utf8)))
+        let sent = transformer.apply(text, findings: classified.findings.map(\.finding))
+        #expect(!sent.text.contains("Anna Schmidt") && !sent.text.contains("anna.schmidt@") && !sent.text.contains("4111"))
+        #expect(sent.text.contains("<PERSON_1>") && sent.text.contains("[CREDIT_CARD]"))
+        let answer = "Dear <PERSON_1>, we will write to <EMAIL_ADDRESS_1>."
+        #expect(sent.vault.restore(answer) == "Dear Anna Schmidt, we will write to anna.schmidt@example.org.")
+    }
+
+    @Test func minimizerFromThePolicy() {
+        let m = Minimizer(Minimization(stripFields: ["user"], maxHistory: 2, maxMessageBytes: 10))
+        #expect(m.strippedFields == ["user"])
+        #expect(m.keepLastMessages == 2)
+        #expect(m.maxMessageBytes == 10)
+    }
+}
