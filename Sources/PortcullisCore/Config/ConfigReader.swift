@@ -127,4 +127,19 @@ extension ConfigReader {
         guard let v = m[key] else { throw missing(n, key, path) }
         return v
     }
+
+    /// A `labels:` mapping of type names or patterns to labels (shared by the classification
+    /// config and policies); exact names must be types Portcullis reports.
+    func labelOverrides(_ n: Node, path: String) throws(ConfigError) -> [String: SensitivityLabel] {
+        var overrides: [String: SensitivityLabel] = [:]
+        for (k, v) in try pairs(n, path: path) {
+            let key = try string(k, path: path)
+            guard LabelMapping.isValidKey(key) else {
+                throw invalid(k, path, "'\(key)' is not a type name or pattern (TYPE, prefix*, secret.*, pii.*, *)")
+            }
+            if !key.hasSuffix("*") { try known(key, k, path) }
+            overrides[key] = try label(v, path: "\(path).\(key)")
+        }
+        return overrides
+    }
 }

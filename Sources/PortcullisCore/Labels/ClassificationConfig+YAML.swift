@@ -44,17 +44,7 @@ extension ClassificationConfig {
         }
         if let n = top["enabled_types"] { config.enabledTypes = Set(try r.types(n, path: "enabled_types")) }
         if let n = top["disabled_types"] { config.disabledTypes = Set(try r.types(n, path: "disabled_types")) }
-        var overrides: [String: SensitivityLabel] = [:]
-        if let n = top["labels"] {
-            for (k, v) in try r.pairs(n, path: "labels") {
-                let key = try r.string(k, path: "labels")
-                guard LabelMapping.isValidKey(key) else {
-                    throw r.invalid(k, "labels", "'\(key)' is not a type name or pattern (TYPE, prefix*, secret.*, pii.*, *)")
-                }
-                if !key.hasSuffix("*") { try r.known(key, k, "labels") }
-                overrides[key] = try r.label(v, path: "labels.\(key)")
-            }
-        }
+        let overrides = try top["labels"].map { (n: Node) throws(ConfigError) in try r.labelOverrides(n, path: "labels") } ?? [:]
         var fallback = SensitivityLabel.confidential
         if let n = top["default_label"] { fallback = try r.label(n, path: "default_label") }
         config.labels = LabelMapping(overrides: overrides, fallback: fallback)

@@ -36,17 +36,7 @@ extension Policy {
         }
         if let n = top["name"] { p.name = try r.string(n, path: "name") }
         if let n = top["mode"] { p.mode = try mode(r, n, "mode") }
-        var overrides: [String: SensitivityLabel] = [:]
-        if let n = top["labels"] {
-            for (k, v) in try r.pairs(n, path: "labels") {
-                let key = try r.string(k, path: "labels")
-                guard LabelMapping.isValidKey(key) else {
-                    throw r.invalid(k, "labels", "'\(key)' is not a type name or pattern (TYPE, prefix*, secret.*, pii.*, *)")
-                }
-                if !key.hasSuffix("*") { try r.known(key, k, "labels") }
-                overrides[key] = try r.label(v, path: "labels.\(key)")
-            }
-        }
+        let overrides = try top["labels"].map { (n: Node) throws(ConfigError) in try r.labelOverrides(n, path: "labels") } ?? [:]
         let fallback = try top["default_label"].map { (n: Node) throws(ConfigError) in try r.label(n, path: "default_label") }
         p.labels = LabelMapping(overrides: overrides, fallback: fallback ?? .confidential)
         if let n = top["vendors"] {

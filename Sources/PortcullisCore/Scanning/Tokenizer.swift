@@ -17,6 +17,15 @@ enum Tokenizer {
         return UnsafePointer(p)
     }()
 
+    /// Doubles a raw buffer holding `count` elements.
+    private static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, _ capacity: inout Int, _ count: Int) {
+        let bigger = UnsafeMutablePointer<T>.allocate(capacity: capacity * 2)
+        bigger.moveInitialize(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = bigger
+        capacity *= 2
+    }
+
     /// The tokens of `bytes`, in order, and the indices of those holding an ASCII digit (most
     /// detectors of numbers look only at those).
     ///
@@ -77,22 +86,10 @@ enum Tokenizer {
                 i += l
                 f = i < n ? table[Int(base[i])] : 0
             }
-            if count == capacity {
-                let bigger = UnsafeMutablePointer<Token>.allocate(capacity: capacity * 2)
-                bigger.moveInitialize(from: buffer, count: count)
-                buffer.deallocate()
-                buffer = bigger
-                capacity *= 2
-            }
+            if count == capacity { grow(&buffer, &capacity, count) }
             (buffer + count).initialize(to: Token(start: start, end: i, flags: flags, digitCount: digits))
             if digits != 0 {
-                if digitCount == digitCapacity {
-                    let bigger = UnsafeMutablePointer<Int32>.allocate(capacity: digitCapacity * 2)
-                    bigger.moveInitialize(from: digitBuffer, count: digitCount)
-                    digitBuffer.deallocate()
-                    digitBuffer = bigger
-                    digitCapacity *= 2
-                }
+                if digitCount == digitCapacity { grow(&digitBuffer, &digitCapacity, digitCount) }
                 (digitBuffer + digitCount).initialize(to: Int32(truncatingIfNeeded: count))
                 digitCount += 1
             }
