@@ -10,44 +10,74 @@ public struct RowScanner: Sendable {
     public init(classifier: SensitivityClassifier, header: [String], separator: UInt8 = 0x2C) {
         self.classifier = classifier
         self.separator = Character(Unicode.Scalar(separator))
-        headerLine = RowScanner.flatten(header, self.separator)
+        headerLine = RowScanner.line(header, self.separator).0
         headerScalars = headerLine.unicodeScalars.count + 1
     }
 
-    /// Cells joined by the separator, with separators, quotes and line breaks inside a cell turned
-    /// into spaces: one code point for one, so offsets map straight back to cells.
-    static func flatten(_ cells: [String], _ sep: Character) -> String {
+    /// The row as one CSV line and where each cell's content starts in it (in code points), or nil
+    /// for a cell scanned on its own. A cell holding the separator is quoted, as in the file;
+    /// line breaks inside a cell become spaces (one code point for one, so offsets map straight
+    /// back); a cell holding a quote is left empty in the line and scanned alone (doubled quotes
+    /// would shift its offsets).
+    static func line(_ cells: [String], _ sep: Character) -> (String, [Int?]) {
         var out = ""
+        var starts: [Int?] = []
+        var pos = 0
         for (i, c) in cells.enumerated() {
-            if i > 0 { out.append(sep) }
-            for u in c.unicodeScalars {
-                if Character(u) == sep || u == "\"" || u == "\n" || u == "\r" { out.unicodeScalars.append(" ") } else { out.unicodeScalars.append(u) }
+            if i > 0 { out.append(sep); pos += 1 }
+            if c.unicodeScalars.contains("\"") {
+                out += "\"\""
+                pos += 2
+                starts.append(nil)
+                continue
             }
+            let quote = c.unicodeScalars.contains { Character($0) == sep || $0 == "\n" || $0 == "\r" }
+            if quote { out.append("\""); pos += 1 }
+            starts.append(pos)
+            for u in c.unicodeScalars {
+                out.unicodeScalars.append(u == "\n" || u == "\r" ? " " : u)
+                pos += 1
+            }
+            if quote { out.append("\""); pos += 1 }
         }
-        return out
+        return (out, starts)
     }
 
     /// The labelled findings of each cell of `row`.
     public func scan(_ row: [String]) -> [[LabelledFinding]] {
-        let text = headerLine + "\n" + RowScanner.flatten(row, separator)
-        var starts: [Int] = []  // code point offset of each cell in `text`
-        var p = headerScalars
-        for c in row {
-            starts.append(p)
-            p += c.unicodeScalars.count + 1
-        }
-        var out = [[LabelledFinding]](repeating: [], count: row.count)
+        let (line, cellStarts) = RowScanner.line(row, separator)
+        let text = headerLine + "\n" + line
+        // Every cell is also scanned alone: the row gives context (a `city` column), the cell alone
+        // gives what the cell means by itself (a name opening a note); anonymisation wants both.
+        var out = row.map { $0.isEmpty ? [] : classifier.classify($0).findings }
         for f in classifier.classify(text).findings where f.finding.start >= headerScalars {
             // The cell holding the finding's start; clipped to that cell.
-            var k = 0
-            while k + 1 < starts.count && starts[k + 1] <= f.finding.start { k += 1 }
-            let cellEnd = starts[k] + row[k].unicodeScalars.count
-            guard f.finding.start < cellEnd else { continue }
+            let at = f.finding.start - headerScalars
+            guard let k = cellStarts.lastIndex(where: { $0 != nil && $0! <= at }), let s = cellStarts[k] else { continue }
+            let cellEnd = s + row[k].unicodeScalars.count
+            guard at < cellEnd else { continue }
             var g = f
-            g.finding.start -= starts[k]
-            g.finding.end = min(f.finding.end, cellEnd) - starts[k]
+            g.finding.start = at - s
+            g.finding.end = min(f.finding.end - headerScalars, cellEnd) - s
             out[k].append(g)
         }
-        return out
+        return out.map(RowScanner.withoutOverlaps)
+    }
+
+    /// Findings sorted by start with overlaps removed (the longer of two overlapping ones stays).
+    static func withoutOverlaps(_ found: [LabelledFinding]) -> [LabelledFinding] {
+        guard found.count > 1 else { return found }
+        let sorted = found.sorted { a, b in
+            a.finding.start != b.finding.start ? a.finding.start < b.finding.start : a.finding.end > b.finding.end
+        }
+        var kept: [LabelledFinding] = []
+        for f in sorted {
+            if let last = kept.last, f.finding.start < last.finding.end {
+                if f.finding.end - f.finding.start > last.finding.end - last.finding.start { kept[kept.count - 1] = f }
+                continue
+            }
+            kept.append(f)
+        }
+        return kept
     }
 }
