@@ -66,7 +66,15 @@ struct Anonymize: ParsableCommand {
         }
         guard reportOnly || out != nil else { throw ValidationError("--out FILE is required (or --report-only).") }
         guard (1...1_000_000).contains(sampleRows) else { throw ValidationError("--sample-rows must be between 1 and 1000000.") }
-        if let out, out != "-", out == input { throw ValidationError("--out must not be the input file.") }
+        if let out, out != "-", input != "-" {
+            let a = URL(fileURLWithPath: out).resolvingSymlinksInPath().standardized.path
+            let b = URL(fileURLWithPath: input).resolvingSymlinksInPath().standardized.path
+            if a == b { throw ValidationError("--out must not be the input file.") }
+        }
+        var isDirectory: ObjCBool = false
+        if input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+            throw ValidationError("\(input) is a folder; anonymize one file at a time.")
+        }
     }
 
     func run() throws {
@@ -104,7 +112,8 @@ struct Anonymize: ParsableCommand {
                                    if reportToStderr { FileHandle.standardError.write(Data((line + "\n").utf8)) } else { print(line) }
                                })
         switch format {
-        case .csv: try job.csv(reader, progress: progress)
+        case .csv:
+            do { try job.csv(reader, progress: progress) } catch is AnonymizeJob.PlanMismatch { throw ExitCode(64) }
         case .jsonl: try job.jsonl(reader, progress: progress)
         case .text, .auto: try job.text(reader, progress: progress)
         }

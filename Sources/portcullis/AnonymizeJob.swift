@@ -85,7 +85,7 @@ final class AnonymizeJob {
                 }
             }
             columns = decide(profiles, unit: "rows")
-            try sink?.write(CSVWriter.line(keep(header, columns!), separator: separator))
+            if !headerless { try sink?.write(CSVWriter.line(keep(header, columns!), separator: separator)) }
             for row in sample { try write(row) }
             sample.removeAll()
         }
@@ -112,9 +112,21 @@ final class AnonymizeJob {
         }
         let handle: ([String]) throws -> Void = { record in
             if !self.headerSeen {
-                header = record
+                if record.allSatisfy({ $0.isEmpty }) { return }  // blank lines before the header
                 self.headerSeen = true
-                return
+                // A first row holding personal data is data, not a header: never copy it through.
+                let personal = record.contains { cell in
+                    self.anonymizer.classify(cell).contains { $0.label >= .confidential }
+                }
+                if personal {
+                    header = record.indices.map { "column \($0 + 1)" }
+                    self.headerless = true
+                    self.report("\(self.name): the first row holds personal data, so it is read as data; columns are numbered")
+                } else {
+                    header = record
+                    try self.checkPlan(header)
+                    return
+                }
             }
             if columns == nil {
                 sample.append(record)
@@ -123,8 +135,9 @@ final class AnonymizeJob {
                 try write(record)
             }
         }
-        while let block = try reader.next() {
+        while var block = try reader.next() {
             if parser == nil {
+                if block.starts(with: [0xEF, 0xBB, 0xBF]) { block = block.dropFirst(3) }  // a UTF-8 byte-order mark
                 separator = CSVReader.detectSeparator(header: block.prefix(64 << 10))
                 parser = CSVReader(separator: separator)
             }
@@ -142,6 +155,19 @@ final class AnonymizeJob {
         summary(unit: "rows")
     }
     private var headerSeen = false
+    private var headerless = false
+
+    /// A plan naming a column the file does not have is a mistake that could leave data unprotected.
+    private func checkPlan(_ header: [String]) throws {
+        let unknown = plan.columns.keys.filter { !header.contains($0) }.sorted()
+        guard !unknown.isEmpty else { return }
+        FileHandle.standardError.write(Data("""
+            error: the plan names columns \(name) does not have: \(unknown.joined(separator: ", ")) \
+            (columns: \(header.joined(separator: ", ")))\n
+            """.utf8))
+        throw PlanMismatch()
+    }
+    struct PlanMismatch: Error {}
     private var reportOnlyMode: Bool { sink == nil }
 
     // MARK: JSONL
@@ -167,8 +193,12 @@ final class AnonymizeJob {
             }
         }
         func transform(_ v: JSONValue, _ path: String) -> JSONValue? {
-            let col = columns?[path] ?? Column(profile: ColumnProfile(name: path), action: plan.action(for: path), dominant: nil)
-            if col.action == .drop { return nil }
+            // The line itself (path "") is a container, never dropped or kept as a whole.
+            let action = path.isEmpty ? (plan.defaultAction == .drop || plan.defaultAction == .keep ? .auto : plan.defaultAction)
+                : plan.action(for: path)
+            let col = columns?[path] ?? Column(profile: ColumnProfile(name: path), action: action, dominant: nil)
+            if col.action == .drop && !path.isEmpty { return nil }
+            if col.action == .keep && !path.isEmpty { return v }
             switch v {
             case .object(let o):
                 var out: [String: JSONValue] = [:]
@@ -208,12 +238,13 @@ final class AnonymizeJob {
             for (n, v, raw) in sample { try write(n, v, raw) }
             sample.removeAll()
         }
-        try reader.forEachLine(maxLine: 64 << 20) { line, number in
-            guard let line else {
+        try reader.forEachLine(maxLine: 64 << 20) { read, number in
+            guard var line = read else {
                 problem(number, "line longer than 64 MiB; written as {}")
                 if columns == nil { sample.append((number, .object([:]), "{}")) } else { try write(number, .object([:]), "{}") }
                 return
             }
+            if number == 1 && line.starts(with: [0xEF, 0xBB, 0xBF]) { line = line.dropFirst(3) }  // byte-order mark
             let raw = String(decoding: line, as: UTF8.self)
             if raw.allSatisfy({ $0.isWhitespace }) { return }
             let value = try? decoder.decode(JSONValue.self, from: Data(line))

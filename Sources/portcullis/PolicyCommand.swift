@@ -81,6 +81,10 @@ struct PolicyTest: ParsableCommand {
             FileHandle.standardError.write(Data("error: \(e.description)\n".utf8))
             throw ExitCode(64)
         }
+        guard !list.isEmpty else {
+            FileHandle.standardError.write(Data("error: \(cases): no test cases (a policy test must test something)\n".utf8))
+            throw ExitCode(1)
+        }
         let classifier = SensitivityClassifier(mapping: policy.labels)
         var failed = 0
         for c in list {
@@ -125,18 +129,25 @@ struct PolicyExplain: ParsableCommand {
     @Option(help: ArgumentHelp("A detected topic (repeatable).", valueName: "topic"))
     var topic: [String] = []
 
+    @Option(help: ArgumentHelp("The dataset the request draws on.", valueName: "name"))
+    var dataset: String?
+
     func validate() throws {
         guard (prompt == nil) != (output == nil) else { throw ValidationError("give --prompt or --output (one of them)") }
     }
 
     func run() throws {
         let p = try loadPolicy(policy)
+        for r in role where p.roles[r] == nil {
+            FileHandle.standardError.write(Data("error: --role \(r): the policy defines no such role (roles: \(p.roles.keys.sorted().joined(separator: ", ")))\n".utf8))
+            throw ExitCode(64)
+        }
         var text = prompt ?? output ?? ""
         if text == "-" { text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) }
         let classified = SensitivityClassifier(mapping: p.labels).classify(text)
         let principal = Principal(id: "cli", roles: role, training: Set(training))
         let d = PolicyEvaluator.evaluate(p, principal: principal,
-                                         request: RequestFacts(model: model, direction: prompt != nil ? .input : .output, topics: Set(topic)),
+                                         request: RequestFacts(model: model, direction: prompt != nil ? .input : .output, topics: Set(topic), dataset: dataset),
                                          classified: classified.findings)
         print(DecisionReport.render(d, findings: classified.findings, text: text))
     }

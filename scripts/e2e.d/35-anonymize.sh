@@ -58,4 +58,14 @@ rc=0; "$bin" anonymize "$work/people.csv" --plan "$work/bad.yaml" --out "$work/x
 [ "$rc" = 64 ] && grep -q "bad.yaml:2:9: columns.name: 'scramble' is not an action" "$work/bad.err" && pass "bad plan: exit 64 naming line and column" \
   || fail "bad plan rc=$rc $(cat "$work/bad.err")"
 
+# A CSV whose first row is data, not a header, is never copied through; a plan naming a column the
+# file lacks is an error (it would leave data unprotected).
+printf 'Anna Schmidt,anna.schmidt@example.de,+49 30 1234567\nJohn Miller,john@example.com,+44 20 7946 0958\n' > "$work/nohdr.csv"
+PORTCULLIS_KEY=$key "$bin" anonymize "$work/nohdr.csv" --out "$work/nohdr.out.csv" --no-progress > /dev/null 2>&1
+[ "$(wc -l < "$work/nohdr.out.csv")" = 2 ] && ! grep -q "Anna Schmidt\|anna.schmidt" "$work/nohdr.out.csv" \
+  && pass "headerless CSV: first row anonymised as data" || fail "headerless CSV: $(cat "$work/nohdr.out.csv")"
+printf 'default: keep\ncolumns:\n  e-mail: pseudonymize\n' > "$work/typo-plan.yaml"
+rc=0; PORTCULLIS_KEY=$key "$bin" anonymize "$work/people.csv" --plan "$work/typo-plan.yaml" --out "$work/y.csv" > /dev/null 2>"$work/typo-plan.err" || rc=$?
+[ "$rc" = 64 ] && grep -q "does not have: e-mail" "$work/typo-plan.err" && pass "plan naming a missing column: exit 64" || fail "plan typo rc=$rc"
+
 [ "$failures" = 0 ] && echo "35-anonymize: all checks passed" || { echo "35-anonymize: $failures failure(s)" >&2; exit 1; }

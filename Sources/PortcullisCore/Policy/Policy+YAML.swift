@@ -79,13 +79,15 @@ extension Policy {
         }
         if let n = top["rules"] {
             var ids = Set<String>()
+            var rules: [PolicyRule] = []  // assigned once: every change to `Policy.rules` recompiles its index
             for (i, item) in try r.sequence(n, path: "rules").enumerated() {
                 let rule = try rule(r, item, index: i, policy: p)
                 guard ids.insert(rule.id).inserted else {
                     throw r.invalid(item, "rules[\(i)]", "the rule id '\(rule.id)' is used twice")
                 }
-                p.rules.append(rule)
+                rules.append(rule)
             }
+            p.rules = rules
         }
         if let n = top["minimization"] {
             let m = try r.mapping(n, path: "minimization", allowed: ["strip_fields", "max_history", "max_message_bytes", "max_request_bytes"])
@@ -152,7 +154,9 @@ extension Policy {
     private static func rule(_ r: ConfigReader, _ item: Node, index i: Int, policy p: Policy) throws(ConfigError) -> PolicyRule {
         let path = "rules[\(i)]"
         let m = try r.mapping(item, path: path, allowed: ["id", "description", "match", "action", "message", "route_to", "severity", "mode"])
-        let id = try r.string(try r.required(m, "id", in: item, path: path), path: path + ".id")
+        let idNode = try r.required(m, "id", in: item, path: path)
+        let id = try r.string(idNode, path: path + ".id")
+        guard !id.trimmingWhitespace().isEmpty else { throw r.invalid(idNode, path + ".id", "must not be empty") }
         let an = try r.required(m, "action", in: item, path: path)
         var rule = PolicyRule(id: id, action: try action(r, an, path + ".action"), line: item.mark?.line)
         if let x = m["description"] { rule.description = try r.string(x, path: path + ".description") }
@@ -171,6 +175,7 @@ extension Policy {
             rule.routeTo = target
         }
         if rule.action == .route && rule.routeTo == nil { throw r.missing(item, "route_to", path) }
+        if rule.action == .alert && m["severity"] == nil { throw r.missing(item, "severity", path) }
         if rule.action == .block && rule.message == nil {
             throw r.invalid(an, path + ".action", "a block rule needs a message that tells the user what to do instead")
         }
@@ -187,6 +192,10 @@ extension Policy {
                     throw r.invalid(x, path + ".types", "'\(s)' is not a type name or pattern (TYPE, prefix*, secret.*, pii.*, *)")
                 }
                 if t.kind == .exact { try r.known(s, x, path + ".types") }
+                if t.kind == .prefix && !KnownTypes.names.contains(where: { $0.hasPrefix(t.text) }) {
+                    // A pattern that matches nothing switches its rule off without a word (fail open).
+                    throw r.invalid(x, path + ".types", "'\(s)' matches no type Portcullis reports")
+                }
                 out.types.append(t)
             }
         }
@@ -200,7 +209,12 @@ extension Policy {
                 throw r.invalid(x, path + ".roles", "no role '\(role)' is defined under roles")
             }
         }
-        if let x = m["models"] { out.models = try r.strings(x, path: path + ".models").map(NamePattern.init) }
+        if let x = m["models"] {
+            out.models = try r.strings(x, path: path + ".models").map(NamePattern.init)
+            for pat in out.models where !p.models.keys.contains(where: pat.matches) {
+                throw r.invalid(x, path + ".models", "'\(pat.pattern)' matches no model defined under models")
+            }
+        }
         if let x = m["direction"] {
             let s = try r.string(x, path: path + ".direction")
             if s != "any" {
@@ -231,6 +245,7 @@ extension Policy {
         let parts = s.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               let y = Int(parts[0]), let mo = Int(parts[1]), let d = Int(parts[2]) else { return false }
-        return (1970...2999).contains(y) && (1...12).contains(mo) && (1...31).contains(d)
+        let days = [31, y % 4 == 0 && (y % 100 != 0 || y % 400 == 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        return (1970...2999).contains(y) && (1...12).contains(mo) && (1...days[mo - 1]).contains(d)
     }
 }

@@ -4,17 +4,18 @@
 ///
 /// How it decides, in order:
 /// 1. **Access checks**: the model must exist in the policy and one of the principal's roles must
-///    allow it (`model_not_allowed`); every training the principal's roles require must be done
-///    (`training_required`).
+///    allow it (`model_not_allowed`), and the dataset, when the request names one.
 /// 2. **Rules**, in document order. A rule fires when every condition of its `match` holds.
 ///    Transform rules (`redact`, `pseudonymize`, `synthesize`) claim the finding types they match
 ///    (the first rule to claim a type wins); the first deciding rule (`allow`, `block`,
 ///    `review`, `route`) settles the request, and after it only `alert` rules are still evaluated
 ///    (an alert fires wherever it is written). Put transform rules before the rule that allows.
-/// 3. **Clearance**: unless the request is blocked or held, the label of what the vendor will still
-///    see (after the transforms) must not exceed the principal's highest role label nor the vendor's
-///    clearance (`vendor_not_cleared`); a `route` target is checked the same way.
-/// 4. **Default**: if no rule decided, `Policy.defaultAction` (block unless the document says).
+/// 3. **Default**: if no rule decided, `Policy.defaultAction` (block unless the document says).
+/// 4. **Before a vendor**: a request that would proceed needs every training its roles require
+///    (`training_required`; a deciding rule matching `missing_training` may decide otherwise), a
+///    route target the role may use, and the label of what the vendor will still see (after the
+///    transforms) within the principal's highest role label and the vendor's clearance
+///    (`vendor_not_cleared`). Alert rules fire even when the request is refused.
 ///
 /// In `monitor` mode (the policy's or a rule's) the same decision is computed, recorded in
 /// `reasons` and `wouldHave`, and not applied.
@@ -51,33 +52,35 @@ public enum PolicyEvaluator {
             if decided == nil { decided = (action, rule, message, code, nil) }
         }
 
-        // 1. Access checks.
+        // 1. Access: the model exists, a role may use it, a role may use the dataset.
+        func mayUse(_ model: String) -> Bool { roles.contains { r in r.models.contains { $0.matches(model) } } }
+        let held = principal.roles.isEmpty ? "no role" : "roles \(principal.roles.joined(separator: ", "))"
         if policy.models[request.model] == nil {
             refuse("model-access", .block, "model_not_allowed", "the policy defines no model '\(request.model)'",
                    "The model '\(request.model)' is not available. Ask for one of: \(policy.models.keys.sorted().joined(separator: ", ")).")
-        } else if !roles.contains(where: { r in r.models.contains { $0.matches(request.model) } }) {
-            let held = principal.roles.isEmpty ? "no role" : "roles \(principal.roles.joined(separator: ", "))"
+        } else if !mayUse(request.model) {
             refuse("model-access", .block, "model_not_allowed", "\(held) may not use '\(request.model)'",
                    "Your role may not use the model '\(request.model)'. Ask your security team for access or use a model your role allows.")
+        } else if let dataset = request.dataset, !roles.contains(where: { $0.datasets.contains(dataset) }) {
+            refuse("dataset-access", .block, "policy_blocked", "\(held) may not use the dataset '\(dataset)'",
+                   "Your role may not send data from '\(dataset)' to an AI tool. Ask your security team for access.")
         }
         let missing = Set(roles.flatMap(\.training)).subtracting(principal.training).sorted()
-        if !missing.isEmpty {
-            refuse("training", .block, "training_required", "training not completed: \(missing.joined(separator: ", "))",
-                   "Complete the required training first: \(missing.joined(separator: ", ")).")
-        }
 
-        // 2. Rules.
-        if decided == nil {
+        // 2. Rules. After a refusal above, or after the deciding rule, only alert rules still run.
+        var decidingRule: Int?
+        do {
             let index = policy.index
             var memo = index.memo()
             let keys = types.keys
             let lacksTraining = !missing.isEmpty
+            let refusedAlready = decided != nil
             // Rules are tested through the compiled index (integers, no copies of the rules'
             // strings); only a rule that holds is read and explained.
             let holding: [Int] = index.rules.withUnsafeBufferPointer { compiled in
                 index.actions.withUnsafeBufferPointer { actions in
                     var out: [Int] = []
-                    var settled = false
+                    var settled = refusedAlready
                     for k in 0..<compiled.count {
                         if settled && actions[k] != .alert { continue }
                         guard index.holds(compiled[k], &memo, types: keys, label: d.label, principal: principal,
@@ -109,15 +112,33 @@ public enum PolicyEvaluator {
                 case .allow, .block, .review, .route:
                     let code: String? = rule.action == .block ? "policy_blocked" : rule.action == .review ? "review_required" : nil
                     decided = (rule.action, rule.id, rule.message, code, rule.routeTo)
+                    decidingRule = k
                 }
             }
         }
 
-        // 3. Clearance of what the vendor will see.
+        // 3. Default, when no rule decided.
+        if decided == nil {
+            d.reasons.append(.init(rule: "default", action: policy.defaultAction, why: "no rule decided", monitored: false))
+            let code: String? = policy.defaultAction == .block ? "policy_blocked" : policy.defaultAction == .review ? "review_required" : nil
+            decided = (policy.defaultAction, "default", policy.defaultAction == .allow ? nil : policy.defaultMessage, code, nil)
+        }
+
+        // 4. A request that would go to a vendor: training done (unless the deciding rule is about
+        // missing training), the route target allowed for the role, and what the vendor will still
+        // see (after the transforms) within the role's and the vendor's clearance.
         d.effectiveLabel = types.filter { d.transforms[$0.key] == nil }.values.max() ?? .public
-        if decided == nil || decided!.action == .allow || decided!.action == .route {
-            let target = decided?.action == .route ? decided!.routeTo ?? request.model : request.model
-            if let maxRole = roles.map(\.maxLabel).max(), d.effectiveLabel > maxRole {
+        if decided!.action == .allow || decided!.action == .route {
+            let target = decided!.action == .route ? decided!.routeTo ?? request.model : request.model
+            let trainingAddressed = decidingRule.map { policy.rules[$0].match.missingTraining == true } ?? false
+            if !missing.isEmpty && !trainingAddressed {
+                d.reasons.append(.init(rule: "training", action: .block, why: "training not completed: \(missing.joined(separator: ", "))", monitored: false))
+                decided = (.block, "training", "Complete the required training first: \(missing.joined(separator: ", ")).", "training_required", nil)
+            } else if target != request.model && !mayUse(target) {
+                d.reasons.append(.init(rule: "model-access", action: .block, why: "\(held) may not use the route target '\(target)'", monitored: false))
+                decided = (.block, "model-access",
+                           "This request must go to '\(target)', which your role may not use. Ask your security team.", "model_not_allowed", nil)
+            } else if let maxRole = roles.map(\.maxLabel).max(), d.effectiveLabel > maxRole {
                 d.reasons.append(.init(rule: "role-label", action: .block,
                                        why: "label \(d.effectiveLabel) exceeds the principal's role limit \(maxRole)", monitored: false))
                 decided = (.block, "role-label",
@@ -130,13 +151,6 @@ public enum PolicyEvaluator {
                                        why: "label \(d.effectiveLabel) exceeds vendor '\(vendor.name)' clearance \(vendor.clearance)", monitored: false))
                 decided = (.block, "vendor-clearance", msg, "vendor_not_cleared", nil)
             }
-        }
-
-        // 4. Default.
-        if decided == nil {
-            d.reasons.append(.init(rule: "default", action: policy.defaultAction, why: "no rule decided", monitored: false))
-            let code: String? = policy.defaultAction == .block ? "policy_blocked" : policy.defaultAction == .review ? "review_required" : nil
-            decided = (policy.defaultAction, "default", policy.defaultAction == .allow ? nil : policy.defaultMessage, code, nil)
         }
 
         let outcome = decided!

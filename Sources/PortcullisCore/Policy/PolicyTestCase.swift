@@ -10,6 +10,8 @@ public struct PolicyTestCase: Sendable {
     public var text: String
     public var direction: Direction
     public var topics: Set<String>
+    /// The dataset the request draws on, when the case says.
+    public var dataset: String?
     public var expect: Expectation
     /// Line of the case in its file.
     public var line: Int?
@@ -47,7 +49,7 @@ public struct PolicyTestCase: Sendable {
         var out: [PolicyTestCase] = []
         for (i, item) in try r.sequence(list, path: "cases").enumerated() {
             let path = "cases[\(i)]"
-            let m = try r.mapping(item, path: path, allowed: ["name", "principal", "model", "prompt", "output", "topics", "expect"])
+            let m = try r.mapping(item, path: path, allowed: ["name", "principal", "model", "prompt", "output", "topics", "dataset", "expect"])
             let name = try m["name"].map { (n: Node) throws(ConfigError) in try r.string(n, path: path + ".name") } ?? "case \(i + 1)"
             let pn = try r.required(m, "principal", in: item, path: path)
             let pm = try r.mapping(pn, path: path + ".principal", allowed: ["id", "roles", "training"])
@@ -65,10 +67,11 @@ public struct PolicyTestCase: Sendable {
             default: throw r.invalid(item, path, "give either prompt or output, not both")
             }
             let topics = Set(try m["topics"].map { (n: Node) throws(ConfigError) in try r.strings(n, path: path + ".topics") } ?? [])
+            let dataset = try m["dataset"].map { (n: Node) throws(ConfigError) in try r.string(n, path: path + ".dataset") }
             let en = try r.required(m, "expect", in: item, path: path)
             let expect = try expectation(r, en, path + ".expect")
             out.append(PolicyTestCase(name: name, principal: principal, model: model, text: text, direction: direction,
-                                      topics: topics, expect: expect, line: item.mark?.line))
+                                      topics: topics, dataset: dataset, expect: expect, line: item.mark?.line))
         }
         return out
     }
@@ -99,6 +102,7 @@ public struct PolicyTestCase: Sendable {
             }
             e.transforms = t
         }
+        guard !m.isEmpty else { throw r.invalid(n, path, "names nothing to check (action, label, code, transforms, rules …)") }
         return e
     }
 
@@ -107,9 +111,12 @@ public struct PolicyTestCase: Sendable {
     public func run(_ policy: Policy, classifier: SensitivityClassifier) -> (decision: Decision, failures: [String]) {
         let c = classifier.classify(text)
         let d = PolicyEvaluator.evaluate(policy, principal: principal,
-                                         request: RequestFacts(model: model, direction: direction, topics: topics),
+                                         request: RequestFacts(model: model, direction: direction, topics: topics, dataset: dataset),
                                          classified: c.findings)
         var f: [String] = []
+        for role in principal.roles where policy.roles[role] == nil {
+            f.append("the principal's role '\(role)' is not defined in the policy")
+        }
         func check<T: Equatable>(_ what: String, _ want: T?, _ got: T?) {
             if let want, want != got { f.append("\(what): expected \(want), got \(got.map { "\($0)" } ?? "none")") }
         }

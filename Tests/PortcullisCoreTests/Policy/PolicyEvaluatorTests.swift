@@ -155,6 +155,65 @@ import Testing
         #expect(d.reasons.map(\.rule) == ["block", "alarm"])
     }
 
+    func small(_ rules: String, roles: String = "r: { models: [m], datasets: [claims] }", defaults: String = "") throws -> Policy {
+        try Policy.parse(yaml: """
+        vendors: { v: { kind: mock, clearance: internal }, w: { kind: mock, clearance: restricted } }
+        models: { m: { vendor: v }, big: { vendor: w } }
+        roles: { \(roles), t: { models: [m], training: [basics] } }
+        rules:
+        \(rules)
+        \(defaults)
+        """)
+    }
+
+    func run(_ p: Policy, _ who: Principal, _ types: [EntityType] = [], model: String = "m", dataset: String? = nil) -> Decision {
+        PolicyEvaluator.evaluate(p, principal: who, request: RequestFacts(model: model, dataset: dataset), findings: types.map(F.finding))
+    }
+
+    @Test func routeTargetMustBeAllowedForTheRole() throws {
+        let p = try small("  - { id: big-docs, match: { types: [PERSON] }, action: route, route_to: big }")
+        let d = run(p, Principal(id: "x", roles: ["r"]), [.person])
+        #expect(d.action == .block)
+        #expect(d.code == "model_not_allowed")
+    }
+
+    @Test func missingTrainingRuleDecidesInsteadOfTheBuiltInBlock() throws {
+        let p = try small("  - { id: untrained, match: { missing_training: true }, action: review, message: A trainer will check. }\n  - { id: ok, action: allow }")
+        #expect(run(p, Principal(id: "x", roles: ["t"])).action == .review)
+        // Without such a rule the built-in check blocks.
+        let q = try small("  - { id: ok, action: allow }")
+        #expect(run(q, Principal(id: "x", roles: ["t"])).code == "training_required")
+        #expect(run(q, Principal(id: "x", roles: ["t"], training: ["basics"])).action == .allow)
+    }
+
+    @Test func alertsFireWhenAccessIsRefused() throws {
+        let p = try small("  - { id: alarm, match: { types: [\"secret.*\"] }, action: alert, severity: high }\n  - { id: ok, action: allow }")
+        let d = run(p, Principal(id: "x", roles: []), ["github-pat"])
+        #expect(d.code == "model_not_allowed")
+        #expect(d.alerts.map(\.rule) == ["alarm"])
+    }
+
+    @Test func datasetAccess() throws {
+        let p = try small("  - { id: ok, action: allow }")
+        #expect(run(p, Principal(id: "x", roles: ["r"]), dataset: "claims").action == .allow)
+        let d = run(p, Principal(id: "x", roles: ["r"]), dataset: "payroll")
+        #expect(d.action == .block)
+        #expect(d.reasons.first?.rule == "dataset-access")
+    }
+
+    @Test func labelsMatch() throws {
+        let p = try small("  - { id: conf, match: { labels: [confidential] }, action: review, message: hold }\n  - { id: ok, action: allow }",
+                          roles: "r: { models: [m, big] }")
+        #expect(run(p, Principal(id: "x", roles: ["r"]), [.person], model: "big").action == .review)
+        #expect(run(p, Principal(id: "x", roles: ["r"]), [.usSSN], model: "big").action == .allow)
+    }
+
+    @Test func anAllowingDefaultIsStillCheckedForClearance() throws {
+        let p = try small("  - { id: never, match: { topics: [x] }, action: block, message: no }", defaults: "defaults: { action: allow }")
+        #expect(run(p, Principal(id: "x", roles: ["r"])).action == .allow)
+        #expect(run(p, Principal(id: "x", roles: ["r"]), [.person]).code == "vendor_not_cleared")
+    }
+
     @Test func thousandsOfRulesStayFast() throws {
         // Not a timing assertion: evaluates correctly over 5000 rules (the benchmark measures speed).
         var p = policy

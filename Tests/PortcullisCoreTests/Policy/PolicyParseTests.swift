@@ -42,6 +42,11 @@ import Testing
         ("rules:\n  - id: a\n    action: allow\n  - id: a\n    action: allow", 4, "used twice"),
         ("rules:\n  - id: a\n    action: alert\n    severity: apocalyptic", 4, "not a severity"),
         ("mode: relaxed", 1, "enforce or monitor"),
+        ("rules:\n  - id: a\n    action: allow\n    match: { types: [\"secrets.*\"] }", 4, "matches no type"),
+        ("vendors: { v: { kind: mock, clearance: public } }\nmodels: { m: { vendor: v } }\nrules:\n  - id: a\n    action: allow\n    match: { models: [gpt4o] }", 6, "matches no model"),
+        ("rules:\n  - id: a\n    action: alert", 2, "missing the required key 'severity'"),
+        ("rules:\n  - id: \"\"\n    action: allow", 2, "must not be empty"),
+        ("vendors:\n  v: { kind: mock, clearance: public, assessment_due: 2027-02-31 }", 2, "YYYY-MM-DD"),
         ("defaults: { action: route }", 1, "allow, block or review"),
         ("name: ok\nvendors: { v: ] }\n", 2, "invalid YAML"),
     ] as [(String, Int, String)])
