@@ -45,12 +45,12 @@ final class AnonymizeJob {
         var dominant: EntityType?
     }
 
-    private func decide(_ profiles: [ColumnProfile], unit: String) -> [Column] {
+    private func decide(_ profiles: [ColumnProfile], rows: Int, unit: String) -> [Column] {
         let cols = profiles.map { p -> Column in
             let a = plan.action(for: p.name)
             return Column(profile: p, action: a, dominant: a == .keep || a == .drop ? nil : p.dominantType)
         }
-        report("classification of \(name) (first \(profiles.first?.values ?? 0) \(unit)):")
+        report("classification of \(name) (first \(rows) \(unit)):")
         for c in cols {
             let p = c.profile
             let types = p.types.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
@@ -84,7 +84,7 @@ final class AnonymizeJob {
                     profiles[i].add(v, found[i])
                 }
             }
-            columns = decide(profiles, unit: "rows")
+            columns = decide(profiles, rows: sample.count, unit: "rows")
             if !headerless { try sink?.write(CSVWriter.line(keep(header, columns!), separator: separator)) }
             for row in sample { try write(row) }
             sample.removeAll()
@@ -182,7 +182,7 @@ final class AnonymizeJob {
 
         func collect(_ v: JSONValue, _ path: String, _ into: inout [String: ColumnProfile]) {
             switch v {
-            case .object(let o): for (k, x) in o { collect(x, path.isEmpty ? k : path + "." + k, &into) }
+            case .object(let o): for (k, x) in o.sorted(by: { $0.key < $1.key }) { collect(x, path.isEmpty ? k : path + "." + k, &into) }
             case .array(let a): for x in a { collect(x, path, &into) }
             case .string(let s):
                 if into[path] == nil { into[path] = ColumnProfile(name: path); order.append(path) }
@@ -233,7 +233,7 @@ final class AnonymizeJob {
         func start() throws {
             var profiles: [String: ColumnProfile] = [:]
             for (_, v, _) in sample { if let v { collect(v, "", &profiles) } }
-            let decided = decide(order.map { profiles[$0]! }, unit: "lines")
+            let decided = decide(order.map { profiles[$0]! }, rows: sample.count, unit: "lines")
             columns = Dictionary(uniqueKeysWithValues: decided.map { ($0.profile.name, $0) })
             for (n, v, raw) in sample { try write(n, v, raw) }
             sample.removeAll()

@@ -11,7 +11,9 @@ public struct ValueAnonymizer: Sendable {
     public init(key: TransformKey, classifier: SensitivityClassifier = SensitivityClassifier()) {
         self.classifier = classifier
         tags = Redactor(style: .typeTag, key: key)
-        pseudonyms = Redactor(style: .hash, key: key)
+        // 64-bit pseudonyms: a dataset of millions of people must not merge two of them (32 bits
+        // collide from about 65 000 distinct values on).
+        pseudonyms = Redactor(style: .hash, key: key, hashLength: 16)
         synthesizer = SyntheticGenerator(key: key)
     }
 
