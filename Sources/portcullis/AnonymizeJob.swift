@@ -85,7 +85,7 @@ final class AnonymizeJob {
                 }
             }
             columns = decide(profiles, rows: sample.count, unit: "rows")
-            if !headerless { try sink?.write(CSVWriter.line(keep(header, columns!), separator: separator)) }
+            if !headerless && !header.isEmpty { try sink?.write(CSVWriter.line(keep(header, columns!), separator: separator)) }
             for row in sample { try write(row) }
             sample.removeAll()
         }
@@ -150,6 +150,9 @@ final class AnonymizeJob {
             progress.add(bytes: block.count)
         }
         try parser?.finish(handle)
+        if let p = parser, p.endedInsideQuotes {
+            problem(p.recordNumber, "a quoted field is never closed: it runs to the end of the file (written as one field)")
+        }
         if columns == nil { try start() }
         if reportOnlyMode { return }
         summary(unit: "rows")

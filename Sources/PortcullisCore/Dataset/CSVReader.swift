@@ -77,9 +77,14 @@ public struct CSVReader: Sendable {
         }
     }
 
+    /// Whether the input ended inside a quoted field (its opening quote was never closed, so the
+    /// field ran to the end of the input); set by `finish`.
+    public private(set) var endedInsideQuotes = false
+
     /// Ends the input: emits a last record that has no line break after it.
     public mutating func finish(_ emit: ([String]) throws -> Void) throws {
         if inQuotes && quotePending { inQuotes = false; quotePending = false }
+        endedInsideQuotes = inQuotes
         if fieldStarted || !record.isEmpty {
             endField()
             try emit(record)

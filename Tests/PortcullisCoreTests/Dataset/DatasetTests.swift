@@ -23,6 +23,19 @@ import Testing
         }
     }
 
+    @Test func unclosedQuoteIsReported() throws {
+        var r = CSVReader()
+        var out: [[String]] = []
+        try Array("a,b\n1,\"never closed\n2,3\n".utf8).withUnsafeBytes { try r.feed($0) { out.append($0) } }
+        try r.finish { out.append($0) }
+        #expect(r.endedInsideQuotes)
+        #expect(out == [["a", "b"], ["1", "never closed\n2,3\n"]])
+        var ok = CSVReader()
+        try Array("a,\"b\"\n".utf8).withUnsafeBytes { try ok.feed($0) { _ in } }
+        try ok.finish { _ in }
+        #expect(!ok.endedInsideQuotes)
+    }
+
     @Test func separatorDetection() {
         #expect(CSVReader.detectSeparator(header: Array("a;b;c\n1,2;3".utf8)) == 0x3B)
         #expect(CSVReader.detectSeparator(header: Array("a\tb\n".utf8)) == 0x09)
