@@ -35,23 +35,20 @@ public final class ScanContext {
     /// The `LexiconTag` bits of token `i`: given name, surname, place, English word (one probe per
     /// token per scan).
     @inline(__always)
-    public func wordTags(_ i: Int) -> UInt32 {
-        let c = wordCache[i]
-        if c != ScanContext.noCues { return c }
-        let t = tokens[i]
-        let v = t.length > lexicon.words.maxLength ? 0 : lexicon.words.tag(hash: tokenHash(i), bytes, t.start, t.end)
-        wordCache[i] = v
-        return v
-    }
+    public func wordTags(_ i: Int) -> UInt32 { tags(i, lexicon.words, wordCache) }
 
     /// The `LexicalCue` categories of token `i` (one probe per token per scan).
     @inline(__always)
-    public func cues(_ i: Int) -> UInt32 {
-        let c = cueCache[i]
+    public func cues(_ i: Int) -> UInt32 { tags(i, lexicon.cues, cueCache) }
+
+    /// Token `i`'s tag in `set`, probed on first use and kept in `cache`.
+    @inline(__always)
+    private func tags(_ i: Int, _ set: ByteStringSet, _ cache: UnsafeMutableBufferPointer<UInt32>) -> UInt32 {
+        let c = cache[i]
         if c != ScanContext.noCues { return c }
         let t = tokens[i]
-        let v = t.length > lexicon.cues.maxLength ? 0 : lexicon.cues.tag(hash: tokenHash(i), bytes, t.start, t.end)
-        cueCache[i] = v
+        let v = t.length > set.maxLength ? 0 : set.tag(hash: tokenHash(i), bytes, t.start, t.end)
+        cache[i] = v
         return v
     }
 
