@@ -13,6 +13,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.3"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         .target(
@@ -23,7 +28,17 @@ let package = Package(
             ],
             exclude: ["Gazetteers/Data/SOURCES.md"]
         ),
-        .target(name: "PortcullisStore", dependencies: ["PortcullisCore"]),
+        .target(
+            name: "PortcullisStore",
+            dependencies: [
+                "PortcullisCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOSSL", package: "swift-nio-ssl"),
+            ]
+        ),
         .target(name: "PortcullisGateway", dependencies: ["PortcullisCore", "PortcullisStore"]),
         .executableTarget(
             name: "portcullis",
@@ -32,8 +47,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "PortcullisBench", dependencies: ["PortcullisCore"], path: "bench/Sources/PortcullisBench"),
+        .executableTarget(
+            name: "PortcullisBench", dependencies: ["PortcullisCore", "PortcullisStore"], path: "bench/Sources/PortcullisBench"),
         .testTarget(name: "PortcullisCoreTests", dependencies: ["PortcullisCore"]),
+        .testTarget(name: "PortcullisStoreTests", dependencies: ["PortcullisCore", "PortcullisStore"]),
     ],
     swiftLanguageModes: [.v6]
 )

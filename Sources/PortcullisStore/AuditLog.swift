@@ -1,0 +1,116 @@
+import Crypto
+import Foundation
+import PortcullisCore
+
+/// The keys an audit log writes with.
+public struct AuditKeys: Sendable {
+    public var signing: AuditSigningKey
+    public var masterKeys: MasterKeyring
+
+    public init(signing: AuditSigningKey, masterKeys: MasterKeyring) {
+        self.signing = signing
+        self.masterKeys = masterKeys
+    }
+}
+
+/// Appends audit events with group commit: callers that append while a batch is being written
+/// wait together and go into the next batch, one transaction (one fsync) for all of them. A call
+/// returns only after its event is committed.
+public actor AuditLog {
+    public let store: PortcullisStore
+    public let keys: AuditKeys
+    public let checkpoints: CheckpointPolicy
+    public let maxBatch: Int
+    private var pending: [(SealedRecord, CheckedContinuation<AuditReceipt, any Error>)] = []
+    private var flushing = false
+    /// Data keys by subject, kept briefly: an erasure on another replica is honoured within `keyCacheSeconds`.
+    private var keyCache: [String: (SubjectDataKey, Date)] = [:]
+    private let keyCacheSeconds: Double
+
+    public init(store: PortcullisStore, keys: AuditKeys, checkpoints: CheckpointPolicy = CheckpointPolicy(),
+                maxBatch: Int = 1000, keyCacheSeconds: Double = 30) {
+        self.store = store
+        self.keys = keys
+        self.checkpoints = checkpoints
+        self.maxBatch = max(1, maxBatch)
+        self.keyCacheSeconds = keyCacheSeconds
+    }
+
+    /// Appends one event; returns once it is durably stored, with its number and hash.
+    public func append(_ record: AuditRecord) async throws -> AuditReceipt {
+        let sealed = try await seal(record)
+        return try await withCheckedThrowingContinuation { c in
+            pending.append((sealed, c))
+            if !flushing {
+                flushing = true
+                Task { await self.flush() }
+            }
+        }
+    }
+
+    private func flush() async {
+        while !pending.isEmpty {
+            let n = min(maxBatch, pending.count)
+            let batch = Array(pending.prefix(n))
+            pending.removeFirst(n)
+            do {
+                let receipts = try await store.appendAudit(batch.map(\.0), signer: keys.signing, checkpoints: checkpoints)
+                for (item, r) in zip(batch, receipts) { item.1.resume(returning: r) }
+            } catch {
+                for item in batch { item.1.resume(throwing: error) }
+            }
+        }
+        flushing = false
+    }
+
+    private func seal(_ record: AuditRecord) async throws -> SealedRecord {
+        guard let payload = record.payload else { return SealedRecord(record: record) }
+        let subject = record.subject ?? ""
+        let dk = try await dataKey(subject)
+        return SealedRecord(record: record, keyID: dk.keyID,
+                            sealedPayload: try PayloadCipher.seal(payload, with: dk.key, eventID: record.id))
+    }
+
+    private func dataKey(_ subject: String) async throws -> SubjectDataKey {
+        if let (k, t) = keyCache[subject], Date().timeIntervalSince(t) < keyCacheSeconds { return k }
+        let k = try await store.dataKey(forSubject: subject, keyring: keys.masterKeys)
+        keyCache[subject] = (k, Date())
+        return k
+    }
+
+    /// Signs a checkpoint at the end of the log if it needs one (call when going idle or stopping).
+    @discardableResult
+    public func checkpointNow() async throws -> Int64? {
+        try await store.checkpointAudit(signer: keys.signing)
+    }
+
+    /// Crypto-shreds a subject: destroys their data keys, so every payload sealed for them is
+    /// unreadable, and records the erasure as an event of its own. Returns the erasure's receipt
+    /// and the number of keys destroyed.
+    public func erase(subject: String, actor: String) async throws -> (AuditReceipt, Int) {
+        keyCache[subject] = nil
+        let destroyed = try await store.eraseSubjectKeys(subject)
+        let receipt = try await append(AuditRecord(actor: actor, action: "audit.erase", decision: "-",
+                                                   findings: ["data_keys_destroyed": destroyed], subject: subject))
+        return (receipt, destroyed)
+    }
+
+    /// The decrypted payload of entry `seq`.
+    public func payload(seq: Int64) async throws -> AuditPayloadState {
+        guard let e = try await store.auditEntry(seq: seq) else { throw StoreError.notFound("there is no audit event \(seq)") }
+        guard let sealed = e.payload else { return e.payloadDigest.isEmpty ? .none : .dropped }
+        guard let key = try await store.dataKey(id: e.keyID, keyring: keys.masterKeys) else { return .erased }
+        return .readable(try PayloadCipher.open(sealed, with: key, eventID: e.id))
+    }
+}
+
+/// What can be read of an event's payload.
+public enum AuditPayloadState: Sendable, Equatable {
+    /// The event never had one.
+    case none
+    /// Retention dropped it.
+    case dropped
+    /// Its subject was erased: the data key is gone.
+    case erased
+    case readable(AuditPayload)
+}

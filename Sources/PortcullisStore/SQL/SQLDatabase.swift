@@ -1,0 +1,65 @@
+import Foundation
+
+/// The few operations the store needs from a database; SQLite and PostgreSQL each implement them,
+/// and everything above is written once.
+public protocol SQLDatabase: Sendable {
+    var dialect: SQLDialect { get }
+
+    /// Runs a query and returns all its rows.
+    func query(_ statement: SQLStatement) async throws -> [SQLRow]
+
+    /// Runs statements in one transaction.
+    func execute(_ statements: [SQLStatement]) async throws
+
+    /// One read–compute–write transaction under the writers' lock: runs `lock` (the last one's rows
+    /// are given to `plan`), then the statements `plan` returns, then commits. `plan` runs inside
+    /// the transaction, so no other writer can change what it read.
+    func transaction<T: Sendable>(
+        lock: [SQLStatement], plan: @Sendable ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
+    ) async throws -> T
+
+    /// Closes connections; the database is unusable afterwards.
+    func close() async
+}
+
+extension SQLDatabase {
+    public func query(_ sql: String, _ binds: [SQLValue] = []) async throws -> [SQLRow] {
+        try await query(SQLStatement(sql, binds))
+    }
+
+    public func execute(_ sql: String, _ binds: [SQLValue] = []) async throws {
+        try await execute([SQLStatement(sql, binds)])
+    }
+}
+
+/// What differs between the two SQL dialects the store speaks.
+public enum SQLDialect: String, Sendable {
+    case sqlite
+    case postgres
+
+    /// Rewrites the portable schema SQL for this dialect (`BLOB` is `BYTEA` on PostgreSQL).
+    func ddl(_ sql: String) -> String {
+        switch self {
+        case .sqlite: return sql
+        case .postgres: return sql.replacingOccurrences(of: " BLOB", with: " BYTEA")
+        }
+    }
+
+    /// The clause that locks the rows a writer reads (SQLite has one writer at a time anyway).
+    var forUpdate: String { self == .postgres ? " FOR UPDATE" : "" }
+}
+
+/// Errors from the storage layer, with messages an operator can act on.
+public enum StoreError: Error, CustomStringConvertible, Equatable {
+    case invalidURL(String)
+    case unavailable(String)
+    case corrupt(String)
+    case notFound(String)
+    case conflict(String)
+
+    public var description: String {
+        switch self {
+        case .invalidURL(let m), .unavailable(let m), .corrupt(let m), .notFound(let m), .conflict(let m): return m
+        }
+    }
+}
