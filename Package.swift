@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "PortcullisCore", targets: ["PortcullisCore"]),
         .executable(name: "portcullis", targets: ["portcullis"]),
         .executable(name: "portcullis-bench", targets: ["PortcullisBench"]),
+        .executable(name: "portcullis-audit-bench", targets: ["AuditBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -48,7 +49,9 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "PortcullisBench", dependencies: ["PortcullisCore", "PortcullisStore"], path: "bench/Sources/PortcullisBench"),
+            name: "PortcullisBench", dependencies: ["PortcullisCore"], path: "bench/Sources/PortcullisBench"),
+        .executableTarget(
+            name: "AuditBench", dependencies: ["PortcullisCore", "PortcullisStore"], path: "bench/Sources/AuditBench"),
         .testTarget(name: "PortcullisCoreTests", dependencies: ["PortcullisCore"]),
         .testTarget(name: "PortcullisStoreTests", dependencies: ["PortcullisCore", "PortcullisStore"]),
     ],

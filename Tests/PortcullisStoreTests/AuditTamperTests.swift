@@ -92,7 +92,7 @@ struct AuditTamperTests {
                 SQLStatement("UPDATE audit_events SET seq = 8 WHERE seq = -1"),
             ])
             let p = try await problem(s)
-            #expect(p?.seq == 7 && p?.kind == .edited)
+            #expect(p?.seq == 7 && p?.kind == .brokenLink)
         }
     }
 

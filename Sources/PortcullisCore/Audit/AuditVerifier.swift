@@ -71,13 +71,13 @@ public struct AuditVerifier: Sendable {
                 return fail(e.seq, .outOfOrder, "comes after event \(lastSeq): an event was inserted or the order changed")
             }
             let gap = e.seq - lastSeq - 1
-            return fail(lastSeq + 1, .missing, gap == 1 ? "missing: deleted" : "events \(lastSeq + 1)…\(e.seq - 1) are missing: deleted")
-        }
-        if AuditChain.hash(of: e) != e.hash {
-            return fail(e.seq, .edited, "its contents do not give its stored hash: edited")
+            return fail(lastSeq + 1, .missing, gap == 1 ? "this event is not in the log (deleted)" : "the log jumps from event \(lastSeq) to event \(e.seq): events were deleted, or \(e.seq) was inserted")
         }
         if e.prevHash != prevHash {
             return fail(e.seq, .brokenLink, "does not point at the hash of event \(lastSeq): an event was inserted, deleted or reordered")
+        }
+        if AuditChain.hash(of: e) != e.hash {
+            return fail(e.seq, .edited, "its contents do not give its stored hash")
         }
         if let p = e.payload {
             if Array(SHA256.hash(data: p)) != e.payloadDigest {
