@@ -58,7 +58,7 @@ extension PortcullisStore {
                 cps.append(signer.checkpoint(seq: last.seq, hash: last.hash, timeMicros: now))
             }
             if let c = cps.last { cpSeq = c.seq; cpTime = now }
-            var out = Self.insertEvents(entries)
+            var out = Self.insertEvents(entries, dialect: dialect)
             for c in cps {
                 out.append(SQLStatement("INSERT INTO audit_checkpoints (seq, hash, time, key_id, signature) VALUES (?, ?, ?, ?, ?)",
                                         [.int(c.seq), .blob(c.hash), .int(c.timeMicros), .text(c.keyID), .blob(c.signature)]))
@@ -87,13 +87,18 @@ extension PortcullisStore {
         }
     }
 
-    static func insertEvents(_ entries: [AuditEntry]) -> [SQLStatement] {
+    static let rowPlaceholders = "(" + Array(repeating: "?", count: 19).joined(separator: ", ") + ")"
+    static let insertOne = "INSERT INTO audit_events (\(eventColumns)) VALUES \(rowPlaceholders)"
+
+    /// Insert statements for `entries`: one cached single-row statement per entry on SQLite (no
+    /// round trips there, and a compiled statement is reused); rows in groups of 200 on PostgreSQL,
+    /// where each statement is a round trip.
+    static func insertEvents(_ entries: [AuditEntry], dialect: SQLDialect) -> [SQLStatement] {
         var out: [SQLStatement] = []
-        let perStatement = 200  // 19 values a row: well under both databases' bind limits
+        let perStatement = dialect == .sqlite ? 1 : 200  // 19 values a row: well under the bind limits
         var i = 0
         while i < entries.count {
             let chunk = entries[i..<min(i + perStatement, entries.count)]
-            let row = "(" + Array(repeating: "?", count: 19).joined(separator: ", ") + ")"
             var binds: [SQLValue] = []
             binds.reserveCapacity(chunk.count * 19)
             for e in chunk {
@@ -103,8 +108,8 @@ extension PortcullisStore {
                           .text(e.keyID), .blob(e.payloadDigest), e.payload.map { .blob($0) } ?? .null,
                           .blob(e.prevHash), .blob(e.hash)]
             }
-            out.append(SQLStatement("INSERT INTO audit_events (\(eventColumns)) VALUES "
-                                    + Array(repeating: row, count: chunk.count).joined(separator: ", "), binds))
+            out.append(SQLStatement(chunk.count == 1 ? insertOne : "INSERT INTO audit_events (\(eventColumns)) VALUES "
+                                    + Array(repeating: rowPlaceholders, count: chunk.count).joined(separator: ", "), binds))
             i += perStatement
         }
         return out

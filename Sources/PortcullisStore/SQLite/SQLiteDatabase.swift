@@ -36,7 +36,7 @@ public final class SQLiteDatabase: SQLDatabase {
 
     public func execute(_ statements: [SQLStatement]) async throws {
         try await pool.write { db in
-            for s in statements { try db.execute(sql: s.sql, arguments: Self.arguments(s.binds)) }
+            for s in statements { try Self.run(db, s) }
         }
     }
 
@@ -47,13 +47,23 @@ public final class SQLiteDatabase: SQLDatabase {
             var rows: [SQLRow] = []
             for s in lock { rows = try Self.fetch(db, s) }
             let (statements, result) = try plan(rows)
-            for s in statements { try db.execute(sql: s.sql, arguments: Self.arguments(s.binds)) }
+            for s in statements { try Self.run(db, s) }
             return result
         }
     }
 
     public func close() async {
         try? pool.close()
+    }
+
+    /// Runs one statement, compiled once per connection and reused (the audit log inserts the
+    /// same statement thousands of times a second).
+    static func run(_ db: Database, _ s: SQLStatement) throws {
+        if s.binds.isEmpty {
+            try db.execute(sql: s.sql)
+        } else {
+            try db.cachedStatement(sql: s.sql).execute(arguments: arguments(s.binds))
+        }
     }
 
     static func fetch(_ db: Database, _ s: SQLStatement) throws -> [SQLRow] {
