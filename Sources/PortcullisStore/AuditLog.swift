@@ -21,6 +21,8 @@ public actor AuditLog {
     public let keys: AuditKeys
     public let checkpoints: CheckpointPolicy
     public let maxBatch: Int
+    /// How long payloads are kept (the retention setting); nil keeps them until erased.
+    public let payloadRetention: TimeInterval?
     private var pending: [(SealedRecord, CheckedContinuation<AuditReceipt, any Error>)] = []
     private var flushing = false
     /// Data keys by subject, kept briefly: an erasure on another replica is honoured within `keyCacheSeconds`.
@@ -28,12 +30,21 @@ public actor AuditLog {
     private let keyCacheSeconds: Double
 
     public init(store: PortcullisStore, keys: AuditKeys, checkpoints: CheckpointPolicy = CheckpointPolicy(),
-                maxBatch: Int = 1000, keyCacheSeconds: Double = 30) {
+                maxBatch: Int = 1000, keyCacheSeconds: Double = 30, payloadRetention: TimeInterval? = nil) {
         self.store = store
         self.keys = keys
         self.checkpoints = checkpoints
         self.maxBatch = max(1, maxBatch)
         self.keyCacheSeconds = keyCacheSeconds
+        self.payloadRetention = payloadRetention
+    }
+
+    /// Periodic upkeep (the gateway runs it on a timer): signs a checkpoint over the log's end and
+    /// applies the retention setting. Returns the checkpointed number and the payloads dropped.
+    public func maintain(now: Date = Date()) async throws -> (checkpoint: Int64?, dropped: Int) {
+        let cp = try await store.checkpointAudit(signer: keys.signing)
+        guard let keep = payloadRetention else { return (cp, 0) }
+        return (cp, try await store.dropAuditPayloads(olderThan: now.addingTimeInterval(-keep)))
     }
 
     /// Appends one event; returns once it is durably stored, with its number and hash.

@@ -90,6 +90,12 @@ struct AuditLogTests {
             #expect(try await log.payload(seq: recent.seq) == .readable(AuditPayload(prompt: "recent")))
             let v = try await verify(s)
             #expect(v.problem == nil && v.payloadsDropped == 5 && v.payloadsPresent == 1)
+            // The same through the retention setting, as the gateway's upkeep applies it.
+            let kept = AuditLog(store: s, keys: testKeys, payloadRetention: 30 * 86400)
+            _ = try await kept.append(record(10, subject: "u", payload: AuditPayload(prompt: "old again"), time: old))
+            let (cp, dropped) = try await kept.maintain()
+            #expect(dropped == 1 && cp == 7)
+            #expect(try await verify(s).problem == nil)
         }
     }
 

@@ -35,6 +35,22 @@ assert v["last_seq"] >= last, f"acknowledged event {last} is missing: log ends a
 print(f"{sys.argv[4]}: {acked} events acknowledged before kill -9, highest {last}; log has {v['events']}, chain intact")
 PY
 
+  echo "-- $label: two writer processes at once (replicas)"
+  local before
+  before=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["events"])' "$work/verify.json")
+  "$bin" audit load "$@" --writers 4 --events 100 >"$work/acks1" 2>&1 &
+  local p1=$!
+  "$bin" audit load "$@" --writers 4 --events 100 >"$work/acks2" 2>&1 &
+  local p2=$!
+  wait "$p1"; wait "$p2"
+  "$bin" audit verify "$@" --json >"$work/verify2.json" || { cat "$work/verify2.json" "$work/acks1" "$work/acks2" | tail -5; echo "$label: verify failed after concurrent writers"; exit 1; }
+  python3 - "$work/verify2.json" "$before" "$label" <<'PY'
+import json, sys
+v = json.load(open(sys.argv[1])); before = int(sys.argv[2])
+assert v["intact"] and v["events"] == before + 800, v
+print(f"{sys.argv[3]}: two processes × 4 writers × 100 events: one chain of {v['events']} events, intact")
+PY
+
   echo "-- $label: erase, prune, export"
   "$bin" audit erase "$@" --subject load3 --actor e2e | grep -q "data key destroyed"
   "$bin" audit prune "$@" --older-than 0s | grep -q "dropped"
