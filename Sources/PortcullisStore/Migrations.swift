@@ -71,7 +71,6 @@ enum Migrations {
               hash BLOB NOT NULL)
             """,
             "CREATE INDEX audit_events_time ON audit_events (time)",
-            "CREATE INDEX audit_events_subject ON audit_events (subject)",
             """
             CREATE TABLE audit_checkpoints (seq BIGINT PRIMARY KEY, hash BLOB NOT NULL, time BIGINT NOT NULL,
               key_id TEXT NOT NULL, signature BLOB NOT NULL)
