@@ -11,6 +11,6 @@ struct Portcullis: AsyncParsableCommand {
             redacts and pseudonymises, and keeps a tamper-evident audit log.
             """,
         version: "0.1.0",
-        subcommands: [Scan.self, Anonymize.self, PolicyCommand.self, AuditCommand.self, Serve.self]
+        subcommands: [Serve.self, KeysCommand.self, Scan.self, Anonymize.self, PolicyCommand.self, AuditCommand.self]
     )
 }

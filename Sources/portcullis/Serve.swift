@@ -1,14 +1,101 @@
 import ArgumentParser
+import Foundation
+import PortcullisCore
+import PortcullisGateway
+import PortcullisStore
 
-/// `portcullis serve`: the gateway (arrives with the gateway issue).
-struct Serve: ParsableCommand {
+/// `portcullis serve`: the gateway.
+struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run the AI gateway (coming: the OpenAI-compatible gateway is not built yet).")
-
-    func run() throws {
-        print("""
-            portcullis serve: coming soon. The gateway (OpenAI-compatible API, policy enforcement, audit log) \
-            is the next milestone. Today you can classify data with `portcullis scan --help`.
+        abstract: "Run the AI gateway: an OpenAI-compatible API that enforces the policy on every request.",
+        discussion: """
+            With no arguments: the embedded default — SQLite under ./.portcullis, the built-in mock provider and \
+            a demo policy (role `analyst` may use the model `mock-echo`; personal data is pseudonymised, \
+            credentials are blocked). On first start it prints an admin key, a demo user key and a curl line. \
+            Endpoints: POST /v1/chat/completions (streamed or not), GET /v1/models, GET /v1/reviews/{id}, \
+            /healthz, /readyz. SIGTERM or Ctrl-C drains requests in flight, then stops.
             """)
+
+    @Option(name: .customLong("data-dir"), help: "Data directory (default $PORTCULLIS_DATA_DIR or ./.portcullis).")
+    var dataDir: String?
+
+    @Option(help: "Address to listen on (default $PORTCULLIS_HOST or 127.0.0.1).")
+    var host: String?
+
+    @Option(help: "Port (default $PORTCULLIS_PORT or 8080; 0 picks a free one).")
+    var port: Int?
+
+    @Option(help: "A policy file instead of the demo policy (see `portcullis policy check`).")
+    var policy: String?
+
+    @Option(help: "PostgreSQL URL instead of the embedded SQLite store (default $PORTCULLIS_DATABASE_URL).")
+    var database: String?
+
+    func run() async throws {
+        let env = ProcessInfo.processInfo.environment
+        let dir = dataDir ?? env["PORTCULLIS_DATA_DIR"] ?? "./.portcullis"
+        let host = host ?? env["PORTCULLIS_HOST"] ?? "127.0.0.1"
+        let port = port ?? env["PORTCULLIS_PORT"].flatMap { Int($0) } ?? 8080
+        guard (0...65535).contains(port) else { throw ValidationError("--port \(port): not a port number") }
+        let pol: Policy
+        do {
+            pol = try policy.map { try Policy.load(path: $0) } ?? DemoPolicy.policy()
+        } catch {
+            fail("\(error)", code: 64)
+        }
+        let store: PortcullisStore
+        do {
+            if let url = database ?? env["PORTCULLIS_DATABASE_URL"] {
+                store = try await PortcullisStore.open(url: url)
+            } else {
+                store = try await PortcullisStore.open(dataDirectory: dir)
+            }
+        } catch {
+            fail("\(error)", code: 2)
+        }
+        let keys: AuditKeys
+        do {
+            keys = try KeyDirectory(path: dir + "/keys").load(create: true)
+        } catch {
+            fail("cannot load the audit keys: \(error)", code: 2)
+        }
+        let mock = MockProvider()
+        var vendors: [String: any VendorAdapter] = [:]
+        for (name, v) in pol.vendors where v.kind == .mock { vendors[name] = mock }
+        let services = GatewayServices(policy: pol, store: store, audit: AuditLog(store: store, keys: keys),
+                                       vendors: vendors, mock: mock)
+        let firstStart = try await store.listAPIKeys().isEmpty
+        var demoKey: String?
+        if firstStart {
+            let admin = APIKeys.make(user: "admin", role: "admin", name: "first-start admin key")
+            try await store.createAPIKey(admin.record)
+            say("Admin key (shown once; keep it safe): \(admin.key)")
+            if pol.roles["analyst"] != nil {
+                let demo = APIKeys.make(user: "demo", role: "analyst", name: "first-start demo key")
+                try await store.createAPIKey(demo.record)
+                demoKey = demo.key
+                say("Demo user key (role analyst, shown once): \(demo.key)")
+            }
+        }
+        let shownKey = demoKey
+        try await GatewayRouter.run(services, host: host, port: port) { bound in
+            say("Portcullis gateway listening on http://\(host):\(bound) (data in \(dir), policy \(pol.name))")
+            if let k = shownKey {
+                say("""
+                    Try it:
+                      curl -s http://\(host):\(bound)/v1/chat/completions -H "Authorization: Bearer \(k)" \\
+                        -H "Content-Type: application/json" \\
+                        -d '{"model":"mock-echo","messages":[{"role":"user","content":"Write to Anna Schmidt at anna.schmidt@example.de"}]}'
+                    """)
+            } else if firstStart == false {
+                say("Keys: `portcullis keys create --data-dir \(dir) --user U --role analyst` prints a new one.")
+            }
+        }
+        await store.close()
     }
+}
+
+/// Writes a line to stdout unbuffered (a script reading the keys from a pipe sees them at once).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
 }

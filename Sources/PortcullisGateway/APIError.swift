@@ -1,0 +1,72 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import PortcullisCore
+
+/// An error in the OpenAI error shape, `{"error":{"message","type","code","param"}}`, plus the
+/// decision id the user can quote to the security team.
+public struct APIError: Error, Sendable {
+    public var status: HTTPResponse.Status
+    public var code: String
+    public var type: String
+    public var message: String
+    public var param: String?
+    public var decisionID: String?
+
+    public init(_ status: HTTPResponse.Status, code: String, type: String = "invalid_request_error", message: String,
+                param: String? = nil, decisionID: String? = nil) {
+        self.status = status
+        self.code = code
+        self.type = type
+        self.message = message
+        self.param = param
+        self.decisionID = decisionID
+    }
+
+    static func invalid(_ message: String, param: String? = nil) -> APIError {
+        APIError(.badRequest, code: "invalid_request", message: message, param: param)
+    }
+
+    static let unauthenticated = APIError(.unauthorized, code: "unauthenticated", type: "authentication_error",
+                                          message: "Missing or invalid API key. Send `Authorization: Bearer pcs_…` with a key from `portcullis keys create`.")
+
+    /// The JSON body.
+    var body: JSONValue {
+        var e: [String: JSONValue] = ["message": .string(message), "type": .string(type), "code": .string(code),
+                                      "param": param.map(JSONValue.string) ?? .null]
+        if let d = decisionID { e["decision_id"] = .string(d) }
+        return .object(["error": .object(e)])
+    }
+
+    func response(extraHeaders: HTTPFields = [:]) -> Response {
+        var headers = extraHeaders
+        headers[.contentType] = "application/json"
+        if let d = decisionID { headers[HTTPField.Name("x-portcullis-decision-id")!] = d }
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body.jsonBytes)))
+    }
+}
+
+extension JSONValue {
+    /// Compact JSON bytes.
+    var jsonBytes: [UInt8] {
+        (try? JSONEncoder.compact.encode(self)).map { [UInt8]($0) } ?? Array("null".utf8)
+    }
+
+    /// Depth of nesting (a scalar is 0).
+    var depth: Int {
+        switch self {
+        case .array(let a): return 1 + (a.map(\.depth).max() ?? 0)
+        case .object(let o): return 1 + (o.values.map(\.depth).max() ?? 0)
+        default: return 0
+        }
+    }
+}
+
+extension JSONEncoder {
+    static let compact: JSONEncoder = {
+        let e = JSONEncoder()
+        e.outputFormatting = [.withoutEscapingSlashes]
+        return e
+    }()
+}

@@ -1,0 +1,75 @@
+import Crypto
+import Foundation
+import PortcullisCore
+import PortcullisStore
+
+/// API keys: `pcs_<id>_<secret>`. The id finds the record; only SHA-256 of the secret is stored,
+/// compared in constant time. The key is shown once, when created.
+public enum APIKeys {
+    /// A new key for `user` with `role`; returns the key to show once and the record to store.
+    public static func make(user: String, role: String, name: String = "", expires: Date? = nil) -> (key: String, record: APIKeyRecord) {
+        let id = randomToken(12)
+        let secret = randomToken(32)
+        let record = APIKeyRecord(id: id, hash: hash(secret), userID: user, role: role, name: name, expiresAt: expires)
+        return ("pcs_\(id)_\(secret)", record)
+    }
+
+    /// Splits a presented key into id and secret; nil if it is not shaped like one of ours.
+    static func parse(_ key: String) -> (id: String, secret: String)? {
+        let parts = key.split(separator: "_", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0] == "pcs", parts[1].count == 12, parts[2].count == 32 else { return nil }
+        return (String(parts[1]), String(parts[2]))
+    }
+
+    static func hash(_ secret: String) -> [UInt8] { Array(SHA256.hash(data: Array(secret.utf8))) }
+
+    /// Constant-time comparison of two equal-length digests.
+    static func equal(_ a: [UInt8], _ b: [UInt8]) -> Bool {
+        guard a.count == b.count else { return false }
+        var diff: UInt8 = 0
+        for i in 0..<a.count { diff |= a[i] ^ b[i] }
+        return diff == 0
+    }
+
+    /// URL-safe random characters (62-letter alphabet, rejection sampling: no modulo bias).
+    static func randomToken(_ n: Int) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
+        var out: [UInt8] = []
+        var rng = SystemRandomNumberGenerator()
+        while out.count < n {
+            let b = UInt8.random(in: 0...255, using: &rng)
+            if b < 248 { out.append(alphabet[Int(b) % 62]) }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+/// Who is calling, once authenticated.
+public struct Caller: Sendable {
+    public var principal: Principal
+    public var keyID: String
+}
+
+/// Checks bearer keys against the store.
+public struct KeyAuthenticator: Sendable {
+    let store: PortcullisStore
+
+    public init(store: PortcullisStore) { self.store = store }
+
+    /// The caller for an `Authorization` header value, or an `unauthenticated` error.
+    func authenticate(_ header: String?, now: Date = Date()) async throws -> Caller {
+        guard let h = header, h.lowercased().hasPrefix("bearer ") else { throw APIError.unauthenticated }
+        let key = h.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+        guard let (id, secret) = APIKeys.parse(key), let record = try await store.apiKey(id: id),
+              APIKeys.equal(record.hash, APIKeys.hash(secret)) else { throw APIError.unauthenticated }
+        if record.revokedAt != nil {
+            throw APIError(.unauthorized, code: "unauthenticated", type: "authentication_error", message: "This API key was revoked.")
+        }
+        if let exp = record.expiresAt, exp <= now {
+            throw APIError(.unauthorized, code: "unauthenticated", type: "authentication_error",
+                           message: "This API key expired on \(exp.formatted(.iso8601)). Ask for a new one (`portcullis keys create`).")
+        }
+        let training = Set(try await store.training(userID: record.userID).filter { ($0.expiresAt ?? .distantFuture) > now }.map(\.course))
+        return Caller(principal: Principal(id: record.userID, roles: [record.role], training: training), keyID: id)
+    }
+}

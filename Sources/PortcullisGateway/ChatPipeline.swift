@@ -1,0 +1,218 @@
+import Crypto
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOCore
+import PortcullisCore
+import PortcullisStore
+
+/// `POST /v1/chat/completions`: authenticate (done by the caller), parse, inspect every text,
+/// decide, transform, call the vendor, inspect the answer, restore, record.
+struct ChatPipeline: Sendable {
+    let services: GatewayServices
+
+    /// What the stages before the vendor produced.
+    struct Prepared: Sendable {
+        var decisionID: String
+        var model: String
+        var route: ModelRoute
+        var decision: Decision
+        var findings: [String: Int]
+        var vault: PseudonymVault
+        var vendorRequest: VendorRequest
+        var requestDigest: String
+        var stream: Bool
+    }
+
+    func handle(body: [UInt8], caller: Caller, started: ContinuousClock.Instant) async -> Response {
+        let decisionID = "dec_" + APIKeys.randomToken(20)
+        do {
+            let p = try await prepare(body: body, caller: caller, decisionID: decisionID)
+            let vendor = try vendorAdapter(p.route)
+            if p.stream { return streamed(p, vendor: vendor, caller: caller, started: started) }
+            let vendorStart = ContinuousClock.now
+            let raw: String
+            do {
+                raw = try await vendor.complete(p.vendorRequest)
+            } catch {
+                throw APIError(.badGateway, code: "vendor_error", type: "api_error",
+                               message: "The vendor '\(p.route.vendor)' failed: \(error). The request was not completed.", decisionID: decisionID)
+            }
+            let vendorTime = ContinuousClock.now - vendorStart
+            // Output inspection on what the vendor wrote (placeholders still in place).
+            let out = outputDecision(raw, p: p, caller: caller)
+            if !out.decision.proceeds {
+                await record(p, caller: caller, action: "block-output", label: out.decision.label)
+                throw APIError(.forbidden, code: out.decision.code ?? "policy_blocked", type: "policy_error",
+                               message: out.decision.message ?? "The answer was withheld: it contained data the policy does not allow.",
+                               decisionID: decisionID)
+            }
+            let answer = p.vault.restore(raw)
+            await record(p, caller: caller, action: p.decision.action.rawValue, label: p.decision.label)
+            let json: JSONValue = .object([
+                "id": .string("chatcmpl-" + decisionID), "object": .string("chat.completion"),
+                "created": .integer(Int(Date().timeIntervalSince1970)), "model": .string(p.model),
+                "choices": .array([.object(["index": .integer(0), "finish_reason": .string("stop"),
+                                            "message": .object(["role": .string("assistant"), "content": .string(answer)])])]),
+                "usage": .object(["prompt_tokens": .integer(tokens(p.vendorRequest.messages.map(\.contentText).joined())),
+                                  "completion_tokens": .integer(tokens(raw)),
+                                  "total_tokens": .integer(tokens(p.vendorRequest.messages.map(\.contentText).joined()) + tokens(raw))]),
+            ])
+            var headers = decisionHeaders(p, overhead: ContinuousClock.now - started - vendorTime)
+            headers[.contentType] = "application/json"
+            return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
+        } catch let held as ReviewHeld {
+            let json: JSONValue = .object([
+                "id": .string(held.item.id), "object": .string("review"), "status": .string("pending"),
+                "decision_id": .string(decisionID), "message": .string(held.decision.message ?? "Held for review by the security team."),
+                "poll": .string("/v1/reviews/\(held.item.id)"),
+            ])
+            var headers = HTTPFields()
+            headers[.contentType] = "application/json"
+            headers[HTTPField.Name("x-portcullis-decision-id")!] = decisionID
+            headers[HTTPField.Name("x-portcullis-action")!] = "review"
+            headers[HTTPField.Name("x-portcullis-label")!] = held.decision.label.rawValue
+            return Response(status: .accepted, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
+        } catch let e as APIError {
+            var e = e
+            if e.decisionID == nil && e.code != "invalid_request" { e.decisionID = decisionID }
+            return e.response()
+        } catch {
+            return APIError(.internalServerError, code: "internal_error", type: "api_error",
+                            message: "Portcullis failed to process the request (decision \(decisionID)): \(error)",
+                            decisionID: decisionID).response()
+        }
+    }
+
+    func prepare(body: [UInt8], caller: Caller, decisionID: String) async throws -> Prepared {
+        let limits = services.limits
+        guard body.count <= limits.maxBodyBytes else {
+            throw APIError(.contentTooLarge, code: "invalid_request", message: "The request body is over \(limits.maxBodyBytes) bytes.")
+        }
+        let json: JSONValue
+        do {
+            json = try JSONDecoder().decode(JSONValue.self, from: Data(body))
+        } catch {
+            throw APIError.invalid("The body is not valid JSON (or not UTF-8): \(Self.describe(error)).")
+        }
+        guard case .object = json else { throw APIError.invalid("The body must be a JSON object.") }
+        guard json.depth <= limits.maxNesting else {
+            throw APIError.invalid("The body is nested more than \(limits.maxNesting) levels deep.")
+        }
+        guard let model = json["model"]?.stringValue, !model.isEmpty else {
+            throw APIError.invalid("`model` is required and must be a string.", param: "model")
+        }
+        guard let messages = json["messages"]?.arrayValue, !messages.isEmpty else {
+            throw APIError.invalid("`messages` is required and must be a non-empty array.", param: "messages")
+        }
+        guard messages.count <= limits.maxMessages else {
+            throw APIError.invalid("At most \(limits.maxMessages) messages per request.", param: "messages")
+        }
+        for (i, m) in messages.enumerated() {
+            guard case .object = m, m["role"]?.stringValue != nil else {
+                throw APIError.invalid("messages[\(i)] must be an object with a `role`.", param: "messages[\(i)]")
+            }
+        }
+        let stream: Bool
+        switch json["stream"] {
+        case nil, .null?: stream = false
+        case .bool(let b)?: stream = b
+        default: throw APIError.invalid("`stream` must be a boolean.", param: "stream")
+        }
+
+        // Inspect every text the vendor would see.
+        let texts = ChatTexts(messages: messages)
+        let perText = texts.texts.map { services.engine.scan($0) }
+        let all = perText.flatMap { $0 }
+        var counts: [String: Int] = [:]
+        for f in all { counts[f.type.rawValue, default: 0] += 1 }
+        let decision = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
+                                                request: RequestFacts(model: model), findings: all)
+        let digest = Array(SHA256.hash(data: body)).hex
+        var prepared = Prepared(decisionID: decisionID, model: model, route: ModelRoute(name: model, vendor: "", upstream: ""),
+                                decision: decision, findings: counts, vault: PseudonymVault(),
+                                vendorRequest: VendorRequest(upstreamModel: "", messages: [], body: .null),
+                                requestDigest: digest, stream: stream)
+        guard decision.proceeds else {
+            await record(prepared, caller: caller, action: decision.action.rawValue, label: decision.label)
+            if decision.action == .review {
+                let item = ReviewItem(decisionID: decisionID, requester: caller.principal.id, label: decision.label.rawValue,
+                                      reason: decision.message ?? "held for review", model: model)
+                try await services.store.createReview(item)
+                throw ReviewHeld(item: item, decision: decision)
+            }
+            let status: HTTPResponse.Status = decision.code == "model_not_allowed" && services.policy.models[model] == nil ? .notFound : .forbidden
+            throw APIError(status, code: decision.code ?? "policy_blocked", type: "policy_error",
+                           message: decision.message ?? "The policy blocked this request.", decisionID: decisionID)
+        }
+        let target = decision.routeTo ?? model
+        guard let route = services.policy.models[target] else {
+            throw APIError(.notFound, code: "model_not_allowed", message: "The model '\(target)' is not configured.", decisionID: decisionID)
+        }
+        // Transform: what the decision says for each finding type; everything else is kept.
+        let transformer = TextTransformer(actions: decision.transformActions, defaultAction: .keep, key: services.transformKey)
+        var vault = PseudonymVault()
+        var replaced: [String] = []
+        for (text, findings) in zip(texts.texts, perText) {
+            replaced.append(transformer.apply(text, findings: findings, vault: &vault))
+        }
+        let outMessages = texts.apply(replaced, to: messages)
+        prepared.route = route
+        prepared.vault = vault
+        prepared.vendorRequest = VendorRequest(upstreamModel: route.upstream, messages: outMessages,
+                                               body: json.setting("messages", .array(outMessages)).setting("model", .string(route.upstream)))
+        return prepared
+    }
+
+    func vendorAdapter(_ route: ModelRoute) throws -> any VendorAdapter {
+        guard let v = services.vendors[route.vendor] else {
+            throw APIError(.badGateway, code: "vendor_error", type: "api_error",
+                           message: "No adapter for vendor '\(route.vendor)' (only the mock provider is built in so far).")
+        }
+        return v
+    }
+
+    func outputDecision(_ text: String, p: Prepared, caller: Caller) -> (decision: Decision, findings: [Finding]) {
+        // Placeholders the request introduced are not the vendor's doing: scan what remains.
+        let findings = services.engine.scan(text).filter { f in
+            let bytes = Array(text.utf8)
+            let value = String(decoding: bytes[f.utf8Start..<f.utf8End], as: UTF8.self)
+            return p.vault.value(for: value) == nil
+        }
+        let d = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
+                                         request: RequestFacts(model: p.model, direction: .output), findings: findings)
+        return (d, findings)
+    }
+
+    func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async {
+        let route = services.policy.models[p.decision.routeTo ?? p.model]
+        _ = try? await services.audit.append(AuditRecord(
+            actor: caller.principal.id, action: "chat.completions", decision: action, label: label.rawValue,
+            model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
+            decisionID: p.decisionID, requestDigest: p.requestDigest, subject: caller.principal.id))
+    }
+
+    func decisionHeaders(_ p: Prepared, overhead: Duration) -> HTTPFields {
+        var h = HTTPFields()
+        h[HTTPField.Name("x-portcullis-decision-id")!] = p.decisionID
+        h[HTTPField.Name("x-portcullis-label")!] = p.decision.label.rawValue
+        h[HTTPField.Name("x-portcullis-action")!] = p.decision.action.rawValue
+        let ms = Double(overhead.components.seconds) * 1000 + Double(overhead.components.attoseconds) / 1e15
+        h[HTTPField.Name("x-portcullis-overhead-ms")!] = String(format: "%.3f", ms)
+        return h
+    }
+
+    /// A rough token count (about four bytes a token) for `usage`.
+    func tokens(_ s: String) -> Int { (s.utf8.count + 3) / 4 }
+
+    static func describe(_ error: any Error) -> String {
+        if case DecodingError.dataCorrupted(let c) = error { return c.debugDescription }
+        return "\(error)"
+    }
+}
+
+/// A request held for human review: answered 202 with the review id.
+struct ReviewHeld: Error {
+    var item: ReviewItem
+    var decision: Decision
+}

@@ -1,0 +1,111 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+import NIOCore
+import PortcullisCore
+import PortcullisStore
+
+/// The HTTP API: OpenAI-compatible endpoints, health, reviews.
+public enum GatewayRouter {
+    public static func build(_ services: GatewayServices) -> Router<BasicRequestContext> {
+        let router = Router(context: BasicRequestContext.self)
+        let auth = KeyAuthenticator(store: services.store)
+        let chat = ChatPipeline(services: services)
+
+        router.get("healthz") { _, _ in "ok\n" }
+        router.get("readyz") { _, _ -> Response in
+            do {
+                _ = try await services.store.auditHead()
+                return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "ready\n")))
+            } catch {
+                return APIError(.serviceUnavailable, code: "not_ready", type: "api_error", message: "The store is not reachable.").response()
+            }
+        }
+
+        router.post("v1/chat/completions") { request, _ -> Response in
+            let started = ContinuousClock.now
+            let caller: Caller
+            do {
+                caller = try await auth.authenticate(request.headers[.authorization])
+            } catch let e as APIError {
+                return e.response()
+            }
+            let body: ByteBuffer
+            do {
+                body = try await request.body.collect(upTo: services.limits.maxBodyBytes)
+            } catch {
+                return APIError(.contentTooLarge, code: "invalid_request",
+                                message: "The request body is over \(services.limits.maxBodyBytes) bytes.").response()
+            }
+            return await chat.handle(body: Array(buffer: body), caller: caller, started: started)
+        }
+
+        router.get("v1/models") { request, _ -> Response in
+            let caller: Caller
+            do {
+                caller = try await auth.authenticate(request.headers[.authorization])
+            } catch let e as APIError {
+                return e.response()
+            }
+            let roles = caller.principal.roles.compactMap { services.policy.roles[$0] }
+            let allowed = services.policy.models.keys.filter { m in roles.contains { r in r.models.contains { $0.matches(m) } } }.sorted()
+            let json: JSONValue = .object(["object": .string("list"), "data": .array(allowed.map { m in
+                .object(["id": .string(m), "object": .string("model"), "created": .integer(0),
+                         "owned_by": .string(services.policy.models[m]?.vendor ?? "")])
+            })])
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
+        }
+
+        router.get("v1/reviews/:id") { request, context -> Response in
+            let caller: Caller
+            do {
+                caller = try await auth.authenticate(request.headers[.authorization])
+            } catch let e as APIError {
+                return e.response()
+            }
+            let id = context.parameters.get("id") ?? ""
+            guard let item = try await services.store.review(id: id),
+                  item.requester == caller.principal.id || caller.principal.roles.contains("admin") else {
+                return APIError(.notFound, code: "not_found", message: "No review \(id) for you.").response()
+            }
+            let json: JSONValue = .object([
+                "id": .string(item.id), "object": .string("review"), "status": .string(item.status),
+                "decision_id": .string(item.decisionID), "label": .string(item.label), "reason": .string(item.reason),
+                "model": .string(item.model), "created_at": .integer(Int(item.createdAt.timeIntervalSince1970)),
+            ])
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
+        }
+
+        // What the mock provider was sent: for tests and demos, admins only.
+        router.get("v1/mock/requests") { request, _ -> Response in
+            let caller: Caller
+            do {
+                caller = try await auth.authenticate(request.headers[.authorization])
+            } catch let e as APIError {
+                return e.response()
+            }
+            guard caller.principal.roles.contains("admin") else {
+                return APIError(.forbidden, code: "forbidden", message: "Only an admin key may read the mock provider's record.").response()
+            }
+            let json: JSONValue = .object(["data": .array(await services.mock.recordedMessages())])
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
+        }
+        return router
+    }
+
+    /// Runs the gateway until SIGINT/SIGTERM, then drains in-flight requests and stops.
+    /// `onRunning` gets the bound port (useful with port 0).
+    public static func run(_ services: GatewayServices, host: String, port: Int,
+                           onRunning: @escaping @Sendable (Int) async -> Void) async throws {
+        var logger = Logger(label: "portcullis")
+        logger.logLevel = .warning
+        let app = Application(
+            router: build(services),
+            configuration: .init(address: .hostname(host, port: port), serverName: "portcullis"),
+            onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
+            logger: logger)
+        try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        _ = try? await services.audit.checkpointNow()
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import PortcullisCore
+import PortcullisStore
+
+/// Limits on what a client may send; over a limit is a clear 4xx, never a crash.
+public struct RequestLimits: Sendable {
+    public var maxBodyBytes = 4 << 20
+    public var maxMessages = 1000
+    public var maxNesting = 32
+
+    public init() {}
+}
+
+/// Everything a request needs, built once at start-up.
+public struct GatewayServices: Sendable {
+    public var policy: Policy
+    public var engine: ScanEngine
+    public var store: PortcullisStore
+    public var audit: AuditLog
+    /// Adapters by vendor name (the policy's `vendors`).
+    public var vendors: [String: any VendorAdapter]
+    public var mock: MockProvider
+    public var transformKey: TransformKey
+    public var limits: RequestLimits
+
+    public init(policy: Policy, engine: ScanEngine = ScanEngine(), store: PortcullisStore, audit: AuditLog,
+                vendors: [String: any VendorAdapter], mock: MockProvider, transformKey: TransformKey = .random(),
+                limits: RequestLimits = RequestLimits()) {
+        self.policy = policy
+        self.engine = engine
+        self.store = store
+        self.audit = audit
+        self.vendors = vendors
+        self.mock = mock
+        self.transformKey = transformKey
+        self.limits = limits
+    }
+}
