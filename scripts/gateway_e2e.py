@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """End-to-end checks of `portcullis serve` with the official `openai` client.
 
-usage: gateway_e2e.py BASE_URL DEMO_KEY ADMIN_KEY NOROLE_KEY EXPIRED_KEY
+usage: gateway_e2e.py BASE_URL DEMO_KEY ADMIN_KEY NOROLE_KEY EXPIRED_KEY RATE_KEY
+The server runs with `--rate-limit 40` (requests a minute per key).
 The server runs the e2e policy (scripts/e2e.d/gateway-policy.yaml): `mock-echo` echoes the last
 user message; `mock-leak` answers with a scripted text that contains a credential.
 """
@@ -11,7 +12,7 @@ import urllib.request
 
 import openai
 
-base, demo_key, admin_key, norole_key, expired_key = sys.argv[1:6]
+base, demo_key, admin_key, norole_key, expired_key, rate_key = sys.argv[1:7]
 client = openai.OpenAI(base_url=base + "/v1", api_key=demo_key, max_retries=0, timeout=30)
 failures = []
 
@@ -102,6 +103,18 @@ for body, name in [(b'{"model":', "truncated JSON"), (b'\xff\xfe', "invalid UTF-
     except urllib.error.HTTPError as e:
         err = json.load(e).get("error", {})
         check(name + " rejected with 400", e.code == 400 and err.get("code") == "invalid_request", f"{e.code} {err}")
+
+# 10. Rate limit: the 41st request of a minute on one key is a 429 with Retry-After.
+rc = openai.OpenAI(base_url=base + "/v1", api_key=rate_key, max_retries=0)
+limited = None
+for i in range(41):
+    try:
+        rc.chat.completions.create(model="mock-echo", messages=[{"role": "user", "content": f"n{i}"}])
+    except openai.RateLimitError as e:
+        limited = (i, e.response.headers.get("retry-after"), e.body)
+        break
+check("rate limit at the 41st request", limited is not None and limited[0] == 40 and limited[1] is not None
+      and 0 < int(limited[1]) <= 60, str(limited))
 
 if failures:
     print(f"{len(failures)} gateway check(s) failed: {', '.join(failures)}")

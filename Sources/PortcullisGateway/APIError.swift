@@ -13,6 +13,8 @@ public struct APIError: Error, Sendable {
     public var message: String
     public var param: String?
     public var decisionID: String?
+    /// Seconds until a retry can succeed (`Retry-After`), for `rate_limited`.
+    public var retryAfter: Int?
 
     public init(_ status: HTTPResponse.Status, code: String, type: String = "invalid_request_error", message: String,
                 param: String? = nil, decisionID: String? = nil) {
@@ -43,6 +45,7 @@ public struct APIError: Error, Sendable {
         var headers = extraHeaders
         headers[.contentType] = "application/json"
         if let d = decisionID { headers[HTTPField.Name("x-portcullis-decision-id")!] = d }
+        if let r = retryAfter { headers[.retryAfter] = String(r) }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: body.jsonBytes)))
     }
 }

@@ -12,6 +12,7 @@ public enum GatewayRouter {
         let router = Router(context: BasicRequestContext.self)
         let auth = KeyAuthenticator(store: services.store)
         let chat = ChatPipeline(services: services)
+        let limiter = RateLimiter(store: services.store, limits: services.rateLimits)
 
         router.get("healthz") { _, _ in "ok\n" }
         router.get("readyz") { _, _ -> Response in
@@ -28,6 +29,7 @@ public enum GatewayRouter {
             let caller: Caller
             do {
                 caller = try await auth.authenticate(request.headers[.authorization])
+                try await limiter.admit(caller)
             } catch let e as APIError {
                 return e.response()
             }

@@ -22,10 +22,11 @@ public struct GatewayServices: Sendable {
     public var mock: MockProvider
     public var transformKey: TransformKey
     public var limits: RequestLimits
+    public var rateLimits: RateLimits
 
     public init(policy: Policy, engine: ScanEngine = ScanEngine(), store: PortcullisStore, audit: AuditLog,
                 vendors: [String: any VendorAdapter], mock: MockProvider, transformKey: TransformKey = .random(),
-                limits: RequestLimits = RequestLimits()) {
+                limits: RequestLimits = RequestLimits(), rateLimits: RateLimits = RateLimits()) {
         self.policy = policy
         self.engine = engine
         self.store = store
@@ -34,5 +35,6 @@ public struct GatewayServices: Sendable {
         self.mock = mock
         self.transformKey = transformKey
         self.limits = limits
+        self.rateLimits = rateLimits
     }
 }

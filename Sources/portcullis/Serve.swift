@@ -31,6 +31,10 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "PostgreSQL URL instead of the embedded SQLite store (default $PORTCULLIS_DATABASE_URL).")
     var database: String?
 
+    @Option(name: .customLong("rate-limit"),
+            help: "Requests a minute allowed per API key (default $PORTCULLIS_RATE_LIMIT or 600; 0 for none).")
+    var rateLimit: Int?
+
     func run() async throws {
         let env = ProcessInfo.processInfo.environment
         let dir = dataDir ?? env["PORTCULLIS_DATA_DIR"] ?? "./.portcullis"
@@ -62,8 +66,10 @@ struct Serve: AsyncParsableCommand {
         let mock = MockProvider()
         var vendors: [String: any VendorAdapter] = [:]
         for (name, v) in pol.vendors where v.kind == .mock { vendors[name] = mock }
+        let perKey = rateLimit ?? env["PORTCULLIS_RATE_LIMIT"].flatMap { Int($0) } ?? 600
         let services = GatewayServices(policy: pol, store: store, audit: AuditLog(store: store, keys: keys),
-                                       vendors: vendors, mock: mock)
+                                       vendors: vendors, mock: mock,
+                                       rateLimits: RateLimits(perKey: perKey > 0 ? perKey : nil))
         let firstStart = try await store.listAPIKeys().isEmpty
         var demoKey: String?
         if firstStart {

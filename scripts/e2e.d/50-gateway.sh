@@ -12,7 +12,7 @@ work=$(mktemp -d)
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
-"$bin" serve --data-dir "$work/d" --port 0 --policy "$here/gateway-policy.yaml" >"$work/out" 2>"$work/err" &
+"$bin" serve --data-dir "$work/d" --port 0 --policy "$here/gateway-policy.yaml" --rate-limit 40 >"$work/out" 2>"$work/err" &
 pid=$!
 for _ in $(seq 1 100); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
 grep -q "listening on" "$work/out" || { cat "$work/out" "$work/err"; echo "serve did not start"; exit 1; }
@@ -21,13 +21,14 @@ admin=$(awk '/^Admin key/ {print $NF}' "$work/out")
 demo=$(awk '/^Demo user key/ {print $NF}' "$work/out")
 norole=$("$bin" keys create --data-dir "$work/d" --user carol --role viewer)
 expired=$("$bin" keys create --data-dir "$work/d" --user dave --role analyst --expires 1s)
+ratekey=$("$bin" keys create --data-dir "$work/d" --user erin --role analyst)
 sleep 1.2
-python3 "$(dirname "$here")/gateway_e2e.py" "$base" "$demo" "$admin" "$norole" "$expired"
+python3 "$(dirname "$here")/gateway_e2e.py" "$base" "$demo" "$admin" "$norole" "$expired" "$ratekey"
 # Every request was recorded, and the audit chain verifies after a graceful stop.
 kill -TERM "$pid"; wait "$pid" || true; pid=""
 "$bin" audit verify --data-dir "$work/d"
 n=$("$bin" audit export --data-dir "$work/d" | grep -c '"action":"chat.completions"')
-# One event per authenticated request that reached a decision: 8 in gateway_e2e.py (malformed
-# bodies and failed authentication are refused before a decision and not recorded).
-[ "$n" -ge 8 ] || { echo "expected an audit event per decided request, found $n"; exit 1; }
+# One event per authenticated request that reached a decision: 48 in gateway_e2e.py (malformed
+# bodies, failed authentication and rate-limited requests are refused before a decision and not recorded).
+[ "$n" -ge 48 ] || { echo "expected an audit event per decided request, found $n"; exit 1; }
 echo "gateway: $n requests audited, chain intact"
