@@ -63,6 +63,13 @@ let package = Package(
             name: "AuditBench", dependencies: ["PortcullisCore", "PortcullisStore"], path: "bench/Sources/AuditBench"),
         .testTarget(name: "PortcullisCoreTests", dependencies: ["PortcullisCore"]),
         .testTarget(name: "PortcullisStoreTests", dependencies: ["PortcullisCore", "PortcullisStore"]),
+        .testTarget(
+            name: "PortcullisGatewayTests",
+            dependencies: [
+                "PortcullisCore", "PortcullisStore", "PortcullisGateway",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

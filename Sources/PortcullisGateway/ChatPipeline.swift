@@ -122,12 +122,12 @@ struct ChatPipeline: Sendable {
 
         // Inspect every text the vendor would see.
         let texts = ChatTexts(messages: messages)
-        let perText = texts.texts.map { services.engine.scan($0) }
-        let all = perText.flatMap { $0 }
+        let classified = texts.texts.map { services.classifier.classify($0).findings }
+        let perText = classified.map { $0.map(\.finding) }
         var counts: [String: Int] = [:]
-        for f in all { counts[f.type.rawValue, default: 0] += 1 }
+        for f in perText.joined() { counts[f.type.rawValue, default: 0] += 1 }
         let decision = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
-                                                request: RequestFacts(model: model), findings: all)
+                                                request: RequestFacts(model: model), classified: Array(classified.joined()))
         let digest = Array(SHA256.hash(data: body)).hex
         var prepared = Prepared(decisionID: decisionID, model: model, route: ModelRoute(name: model, vendor: "", upstream: ""),
                                 decision: decision, findings: counts, vault: PseudonymVault(),
@@ -174,14 +174,14 @@ struct ChatPipeline: Sendable {
 
     func outputDecision(_ text: String, p: Prepared, caller: Caller) -> (decision: Decision, findings: [Finding]) {
         // Placeholders the request introduced are not the vendor's doing: scan what remains.
-        let findings = services.engine.scan(text).filter { f in
-            let bytes = Array(text.utf8)
-            let value = String(decoding: bytes[f.utf8Start..<f.utf8End], as: UTF8.self)
+        let bytes = Array(text.utf8)
+        let found = services.classifier.classify(text).findings.filter { l in
+            let value = String(decoding: bytes[l.finding.utf8Start..<l.finding.utf8End], as: UTF8.self)
             return p.vault.value(for: value) == nil
         }
         let d = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
-                                         request: RequestFacts(model: p.model, direction: .output), findings: findings)
-        return (d, findings)
+                                         request: RequestFacts(model: p.model, direction: .output), classified: found)
+        return (d, found.map(\.finding))
     }
 
     func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async {

@@ -64,7 +64,7 @@ extension JSONValue {
     }
 
     /// The text of a message's content: the string, or its text parts joined.
-    var contentText: String {
+    public var contentText: String {
         switch self["content"] {
         case .string(let s)?: return s
         case .array(let parts)?: return parts.compactMap { $0["text"]?.stringValue }.joined(separator: "\n")

@@ -14,7 +14,8 @@ public struct RequestLimits: Sendable {
 /// Everything a request needs, built once at start-up.
 public struct GatewayServices: Sendable {
     public var policy: Policy
-    public var engine: ScanEngine
+    /// The detectors, document markers and dictionaries, with the policy's label mapping.
+    public var classifier: SensitivityClassifier
     public var store: PortcullisStore
     public var audit: AuditLog
     /// Adapters by vendor name (the policy's `vendors`).
@@ -24,11 +25,11 @@ public struct GatewayServices: Sendable {
     public var limits: RequestLimits
     public var rateLimits: RateLimits
 
-    public init(policy: Policy, engine: ScanEngine = ScanEngine(), store: PortcullisStore, audit: AuditLog,
+    public init(policy: Policy, classifier: SensitivityClassifier? = nil, store: PortcullisStore, audit: AuditLog,
                 vendors: [String: any VendorAdapter], mock: MockProvider, transformKey: TransformKey = .random(),
                 limits: RequestLimits = RequestLimits(), rateLimits: RateLimits = RateLimits()) {
         self.policy = policy
-        self.engine = engine
+        self.classifier = classifier ?? SensitivityClassifier(mapping: policy.labels)
         self.store = store
         self.audit = audit
         self.vendors = vendors

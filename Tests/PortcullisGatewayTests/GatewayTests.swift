@@ -1,0 +1,211 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import PortcullisCore
+import PortcullisGateway
+import PortcullisStore
+import Testing
+
+/// The gateway in-process (Hummingbird's router test client): the pipeline's behaviour without sockets.
+@Suite("Gateway pipeline, in process")
+struct GatewayTests {
+    struct Fixture {
+        var app: Application<RouterResponder<BasicRequestContext>>
+        var services: GatewayServices
+        var analyst: String
+        var admin: String
+        var dir: String
+    }
+
+    /// The demo policy with a review rule for marked documents before the final allow.
+    static let policyYAML = DemoPolicy.yaml.replacingOccurrences(
+        of: "  - id: allow\n",
+        with: "  - id: hold-marked-docs\n    match: { types: [DOCUMENT_MARKER] }\n    action: review\n"
+            + "    message: Marked documents are reviewed first.\n  - id: allow\n")
+
+    func fixture(rateLimits: RateLimits = RateLimits(), limits: RequestLimits = RequestLimits()) async throws -> Fixture {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-gw-\(UUID().uuidString)").path
+        let store = try await PortcullisStore.open(dataDirectory: dir)
+        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
+        let mock = MockProvider()
+        let policy = try Policy.parse(yaml: Self.policyYAML)
+        let services = GatewayServices(policy: policy, store: store, audit: AuditLog(store: store, keys: keys),
+                                       vendors: ["mock": mock], mock: mock, limits: limits, rateLimits: rateLimits)
+        let analyst = APIKeys.make(user: "ann", role: "analyst")
+        let admin = APIKeys.make(user: "root", role: "admin")
+        try await store.createAPIKey(analyst.record)
+        try await store.createAPIKey(admin.record)
+        return Fixture(app: Application(router: GatewayRouter.build(services)), services: services,
+                       analyst: analyst.key, admin: admin.key, dir: dir)
+    }
+
+    func chat(_ content: String, model: String = "mock-echo", stream: Bool = false) -> ByteBuffer {
+        let body: JSONValue = .object(["model": .string(model), "stream": .bool(stream),
+                                       "messages": .array([.object(["role": .string("user"), "content": .string(content)])])])
+        return ByteBuffer(bytes: Array((try? JSONEncoder().encode(body)) ?? Data()))
+    }
+
+    func headers(_ key: String) -> HTTPFields { [.authorization: "Bearer \(key)", .contentType: "application/json"] }
+
+    func json(_ b: ByteBuffer) throws -> JSONValue { try JSONDecoder().decode(JSONValue.self, from: Data(buffer: b)) }
+
+    @Test func pseudonymisesForTheVendorAndRestoresForTheClient() async throws {
+        let f = try await fixture()
+        let prompt = "Call Anna Schmidt on +49 30 1234567 about the contract."
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat(prompt)) { r in
+                #expect(r.status == .ok)
+                #expect((try? json(r.body))?["choices"]?.arrayValue?.first?["message"]?["content"]?.stringValue == prompt)
+                #expect(r.headers[HTTPField.Name("x-portcullis-decision-id")!]?.hasPrefix("dec_") == true)
+                #expect(r.headers[HTTPField.Name("x-portcullis-label")!] == "confidential")
+            }
+        }
+        let seen = await f.services.mock.received.last?.messages.last?.contentText ?? ""
+        #expect(!seen.contains("Anna") && !seen.contains("1234567") && seen.contains("<PERSON_1>"), "\(seen)")
+    }
+
+    @Test func streamedAnswerIsRestoredAcrossChunks() async throws {
+        let f = try await fixture()
+        let prompt = "Ask Anna Schmidt and Jean Dupont to meet."
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat(prompt, stream: true)) { r in
+                #expect(r.status == .ok)
+                let text = String(buffer: r.body)
+                var answer = ""
+                for line in text.split(separator: "\n") where line.hasPrefix("data: {") {
+                    let v = try? JSONDecoder().decode(JSONValue.self, from: Data(line.dropFirst(6).utf8))
+                    answer += v?["choices"]?.arrayValue?.first?["delta"]?["content"]?.stringValue ?? ""
+                }
+                #expect(answer == prompt)
+                #expect(text.hasSuffix("data: [DONE]\n\n"))
+            }
+        }
+    }
+
+    @Test func credentialsAreBlockedWhereverTheyAre() async throws {
+        let f = try await fixture()
+        let toolResult: JSONValue = .object(["model": .string("mock-echo"), "messages": .array([
+            .object(["role": .string("user"), "content": .string("run it")]),
+            .object(["role": .string("assistant"), "content": .null, "tool_calls": .array([.object([
+                "id": .string("c1"), "type": .string("function"),
+                "function": .object(["name": .string("deploy"), "arguments": .string("{\"token\":\"ghp_R8kLw2xTq9vNz4bY7cJm1sFh6dPa3gEu5oKi\"}")]),
+            ])])]),
+        ])])
+        try await f.app.test(.router) { client in
+            for body in [chat("key AKIAIOSFODNN7EXAMPLQ"), ByteBuffer(bytes: Array(try JSONEncoder().encode(toolResult)))] {
+                try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: body) { r in
+                    #expect(r.status == .forbidden)
+                    let e = (try? json(r.body))?["error"]
+                    #expect(e?["code"]?.stringValue == "policy_blocked")
+                    #expect(e?["decision_id"]?.stringValue?.hasPrefix("dec_") == true)
+                }
+            }
+        }
+        #expect(await f.services.mock.received.isEmpty)
+    }
+
+    @Test func reviewDecisionsAreHeldAndCanBePolled() async throws {
+        let f = try await fixture()
+        try await f.app.test(.router) { client in
+            let id = try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                              body: chat("ATTORNEY-CLIENT PRIVILEGED: summary of the case")) { r -> String in
+                #expect(r.status == .accepted)
+                return (try? json(r.body))?["id"]?.stringValue ?? ""
+            }
+            try await client.execute(uri: "/v1/reviews/\(id)", method: .get, headers: headers(f.analyst)) { r in
+                #expect(r.status == .ok)
+                #expect((try? json(r.body))?["status"]?.stringValue == "pending")
+            }
+        }
+        #expect(await f.services.mock.received.isEmpty)
+    }
+
+    @Test func authenticationAndAccess() async throws {
+        let f = try await fixture()
+        let revoked = APIKeys.make(user: "bob", role: "analyst")
+        try await f.services.store.createAPIKey(revoked.record)
+        _ = try await f.services.store.revokeAPIKey(id: revoked.record.id)
+        let expired = APIKeys.make(user: "bob", role: "analyst", expires: Date().addingTimeInterval(-1))
+        try await f.services.store.createAPIKey(expired.record)
+        let noRole = APIKeys.make(user: "carl", role: "visitor")
+        try await f.services.store.createAPIKey(noRole.record)
+        try await f.app.test(.router) { client in
+            for key in ["pcs_nope", revoked.key, expired.key, String(f.analyst.dropLast()) + "x"] {
+                try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(key), body: chat("hi")) { r in
+                    #expect(r.status == .unauthorized)
+                    #expect((try? json(r.body))?["error"]?["code"]?.stringValue == "unauthenticated")
+                }
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(noRole.key), body: chat("hi")) { r in
+                #expect(r.status == .forbidden)
+                #expect((try? json(r.body))?["error"]?["code"]?.stringValue == "model_not_allowed")
+            }
+            try await client.execute(uri: "/v1/models", method: .get, headers: headers(f.analyst)) { r in
+                #expect((try? json(r.body))?["data"]?.arrayValue?.compactMap { $0["id"]?.stringValue } == ["mock-echo"])
+            }
+            try await client.execute(uri: "/v1/mock/requests", method: .get, headers: headers(f.analyst)) { r in
+                #expect(r.status == .forbidden)
+            }
+        }
+    }
+
+    @Test func badInputGetsA4xxNeverA500() async throws {
+        var limits = RequestLimits()
+        limits.maxBodyBytes = 10_000
+        limits.maxMessages = 5
+        let f = try await fixture(limits: limits)
+        let deep = String(repeating: "[", count: 100) + String(repeating: "]", count: 100)
+        let many = "{\"model\":\"mock-echo\",\"messages\":[" + Array(repeating: "{\"role\":\"user\",\"content\":\"x\"}", count: 6).joined(separator: ",") + "]}"
+        let cases: [(String, [UInt8], HTTPResponse.Status)] = [
+            ("malformed", Array("{\"model\":".utf8), .badRequest),
+            ("invalid UTF-8", [0x7B, 0xFF, 0xFE, 0x7D], .badRequest),
+            ("deep nesting", Array("{\"model\":\"mock-echo\",\"messages\":\(deep)}".utf8), .badRequest),
+            ("too many messages", Array(many.utf8), .badRequest),
+            ("too large", Array(repeating: 0x20, count: 20_000), .contentTooLarge),
+            ("no model", Array("{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}".utf8), .badRequest),
+            ("unknown model", Array(chat("x", model: "gpt-9").readableBytesView), .notFound),
+            ("bad stream flag", Array("{\"model\":\"mock-echo\",\"stream\":\"yes\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}".utf8), .badRequest),
+        ]
+        try await f.app.test(.router) { client in
+            for (name, body, status) in cases {
+                try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: ByteBuffer(bytes: body)) { r in
+                    #expect(r.status == status, "\(name)")
+                    #expect((try? json(r.body))?["error"]?["message"]?.stringValue?.isEmpty == false, "\(name)")
+                }
+            }
+        }
+    }
+
+    @Test func rateLimitAnswers429WithRetryAfter() async throws {
+        let f = try await fixture(rateLimits: RateLimits(perKey: 3))
+        try await f.app.test(.router) { client in
+            for i in 0..<4 {
+                try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat("n\(i)")) { r in
+                    if i < 3 {
+                        #expect(r.status == .ok)
+                    } else {
+                        #expect(r.status == .tooManyRequests)
+                        #expect(Int(r.headers[.retryAfter] ?? "") ?? 0 > 0)
+                        #expect((try? json(r.body))?["error"]?["code"]?.stringValue == "rate_limited")
+                    }
+                }
+            }
+        }
+    }
+
+    @Test func everyDecidedRequestIsAudited() async throws {
+        let f = try await fixture()
+        try await f.app.test(.router) { client in
+            for body in [chat("hello"), chat("key AKIAIOSFODNN7EXAMPLQ"), chat("mail anna@example.org")] {
+                try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: body) { _ in }
+            }
+        }
+        let events = try await f.services.store.auditEntries(after: 0)
+        #expect(events.map(\.decision) == ["allow", "block", "allow"])
+        #expect(events[1].findingCounts.keys.contains { $0.hasPrefix("aws") })
+        #expect(events.allSatisfy { $0.actor == "ann" && $0.decisionID.hasPrefix("dec_") && $0.requestDigest.count == 64 })
+        #expect(try await f.services.store.verifyAudit(trustedKeys: [f.services.audit.keys.signing.verifyingKey]).problem == nil)
+    }
+}
