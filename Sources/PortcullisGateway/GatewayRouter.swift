@@ -107,7 +107,18 @@ public enum GatewayRouter {
             configuration: .init(address: .hostname(host, port: port), serverName: "portcullis"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)
+        // Upkeep: a signed checkpoint over the log's end every `everySeconds` (so a quiet log's
+        // last events do not stay unsigned) and the payload retention setting.
+        let audit = services.audit
+        let upkeep = Task {
+            let every = audit.checkpoints.everySeconds
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(every))
+                _ = try? await audit.maintain()
+            }
+        }
         try await app.runService(gracefulShutdownSignals: [.sigterm, .sigint])
+        upkeep.cancel()
         _ = try? await services.audit.checkpointNow()
     }
 }

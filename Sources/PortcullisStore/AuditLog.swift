@@ -17,12 +17,12 @@ public struct AuditKeys: Sendable {
 /// wait together and go into the next batch, one transaction (one fsync) for all of them. A call
 /// returns only after its event is committed.
 public actor AuditLog {
-    public let store: PortcullisStore
-    public let keys: AuditKeys
-    public let checkpoints: CheckpointPolicy
-    public let maxBatch: Int
+    nonisolated public let store: PortcullisStore
+    nonisolated public let keys: AuditKeys
+    nonisolated public let checkpoints: CheckpointPolicy
+    nonisolated public let maxBatch: Int
     /// How long payloads are kept (the retention setting); nil keeps them until erased.
-    public let payloadRetention: TimeInterval?
+    nonisolated public let payloadRetention: TimeInterval?
     private var pending: [(SealedRecord, CheckedContinuation<AuditReceipt, any Error>)] = []
     private var flushing = false
     /// Data keys by subject, kept briefly: an erasure on another replica is honoured within `keyCacheSeconds`.
@@ -42,7 +42,7 @@ public actor AuditLog {
     /// Periodic upkeep (the gateway runs it on a timer): signs a checkpoint over the log's end and
     /// applies the retention setting. Returns the checkpointed number and the payloads dropped.
     public func maintain(now: Date = Date()) async throws -> (checkpoint: Int64?, dropped: Int) {
-        let cp = try await store.checkpointAudit(signer: keys.signing)
+        let cp = try await store.checkpointAudit(signer: keys.signing, everyEvents: checkpoints.everyEvents)
         guard let keep = payloadRetention else { return (cp, 0) }
         return (cp, try await store.dropAuditPayloads(olderThan: now.addingTimeInterval(-keep)))
     }
@@ -92,7 +92,7 @@ public actor AuditLog {
     /// Signs a checkpoint at the end of the log if it needs one (call when going idle or stopping).
     @discardableResult
     public func checkpointNow() async throws -> Int64? {
-        try await store.checkpointAudit(signer: keys.signing)
+        try await store.checkpointAudit(signer: keys.signing, everyEvents: checkpoints.everyEvents)
     }
 
     /// Crypto-shreds a subject: destroys their data keys, so every payload sealed for them is

@@ -41,6 +41,9 @@ public struct KeyDirectory: Sendable {
         for name in ((try? FileManager.default.contentsOfDirectory(atPath: retired)) ?? []).sorted() where name.hasSuffix(".key") {
             if let b = try read(retired + "/" + name) { older.append(try MasterKey(bytes: b)) }
         }
+        for b64 in (environment["PORTCULLIS_MASTER_KEY_OLD"] ?? "").split(separator: ",") {
+            older.append(try MasterKey(bytes: try Self.decode(String(b64), name: "PORTCULLIS_MASTER_KEY_OLD")))
+        }
         if let b64 = environment["PORTCULLIS_MASTER_KEY"] {
             return MasterKeyring(current: try MasterKey(bytes: try Self.decode(b64, name: "PORTCULLIS_MASTER_KEY")), older: older)
         }
@@ -55,8 +58,13 @@ public struct KeyDirectory: Sendable {
     /// Makes a new master key current and keeps the old one under `retired/`. The caller then
     /// re-wraps the data keys (``PortcullisStore/rewrapDataKeys(keyring:)``).
     public func rotateMasterKey() throws -> MasterKeyring {
-        guard environment["PORTCULLIS_MASTER_KEY"] == nil else {
-            throw AuditKeyError.unreadable("the master key comes from PORTCULLIS_MASTER_KEY: rotate it where it is kept, then run rotate-key with the old key in --old-key-file")
+        if environment["PORTCULLIS_MASTER_KEY"] != nil {
+            // The new key is already current; the old ones come from PORTCULLIS_MASTER_KEY_OLD.
+            let ring = try masterKeys(create: false)
+            guard !ring.older.isEmpty else {
+                throw AuditKeyError.unreadable("the master key comes from PORTCULLIS_MASTER_KEY: set the new key there and the old one in PORTCULLIS_MASTER_KEY_OLD, then run rotate-key")
+            }
+            return ring
         }
         let old = try masterKeys(create: false)
         let retired = path + "/retired"

@@ -73,7 +73,7 @@ enum Migrations {
             "CREATE INDEX audit_events_time ON audit_events (time)",
             """
             CREATE TABLE audit_checkpoints (seq BIGINT PRIMARY KEY, hash BLOB NOT NULL, time BIGINT NOT NULL,
-              key_id TEXT NOT NULL, signature BLOB NOT NULL)
+              key_id TEXT NOT NULL, every_events BIGINT NOT NULL, signature BLOB NOT NULL)
             """,
             """
             CREATE TABLE audit_head (id BIGINT PRIMARY KEY, last_seq BIGINT NOT NULL, last_hash BLOB NOT NULL,
@@ -90,9 +90,11 @@ enum Migrations {
     /// Applies the migrations not yet applied, under the writers' lock (PostgreSQL: an advisory
     /// lock, so replicas starting together do not race).
     static func migrate(_ db: any SQLDatabase) async throws {
-        try await db.execute("CREATE TABLE IF NOT EXISTS portcullis_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)")
+        // The lock comes first, even before the bookkeeping table is created: replicas starting
+        // together on an empty PostgreSQL database would otherwise race on CREATE TABLE.
         var lock: [SQLStatement] = []
         if db.dialect == .postgres { lock.append(SQLStatement("SELECT pg_advisory_xact_lock(7275730001)")) }
+        lock.append(SQLStatement("CREATE TABLE IF NOT EXISTS portcullis_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)"))
         lock.append(SQLStatement("SELECT name FROM portcullis_migrations"))
         let dialect = db.dialect
         let now = Clock.nowMicros()

@@ -51,17 +51,17 @@ extension PortcullisStore {
             if cpTime == 0 { cpTime = now }  // the first batch starts the clock
             var cps: [AuditCheckpoint] = []
             for e in entries where e.seq % policy.everyEvents == 0 {
-                cps.append(signer.checkpoint(seq: e.seq, hash: e.hash, timeMicros: now))
+                cps.append(signer.checkpoint(seq: e.seq, hash: e.hash, timeMicros: now, everyEvents: policy.everyEvents))
             }
             let last = entries[entries.count - 1]
             if cps.last?.seq != last.seq, Double(now - cpTime) >= policy.everySeconds * 1_000_000 {
-                cps.append(signer.checkpoint(seq: last.seq, hash: last.hash, timeMicros: now))
+                cps.append(signer.checkpoint(seq: last.seq, hash: last.hash, timeMicros: now, everyEvents: policy.everyEvents))
             }
             if let c = cps.last { cpSeq = c.seq; cpTime = now }
             var out = Self.insertEvents(entries, dialect: dialect)
             for c in cps {
-                out.append(SQLStatement("INSERT INTO audit_checkpoints (seq, hash, time, key_id, signature) VALUES (?, ?, ?, ?, ?)",
-                                        [.int(c.seq), .blob(c.hash), .int(c.timeMicros), .text(c.keyID), .blob(c.signature)]))
+                out.append(SQLStatement("INSERT INTO audit_checkpoints (seq, hash, time, key_id, every_events, signature) VALUES (?, ?, ?, ?, ?, ?)",
+                                        [.int(c.seq), .blob(c.hash), .int(c.timeMicros), .text(c.keyID), .int(c.everyEvents), .blob(c.signature)]))
             }
             out.append(SQLStatement("UPDATE audit_head SET last_seq = ?, last_hash = ?, checkpoint_seq = ?, checkpoint_time = ? WHERE id = 1",
                                     [.int(last.seq), .blob(last.hash), .int(cpSeq), .int(cpTime)]))
@@ -72,16 +72,16 @@ extension PortcullisStore {
     /// Signs a checkpoint at the current end of the log if it has none yet (so a quiet log's last
     /// events do not stay unsigned). Returns the checkpointed number, or nil if the log is empty.
     @discardableResult
-    public func checkpointAudit(signer: AuditSigningKey) async throws -> Int64? {
+    public func checkpointAudit(signer: AuditSigningKey, everyEvents: Int64 = CheckpointPolicy().everyEvents) async throws -> Int64? {
         let lock = [SQLStatement("SELECT last_seq, last_hash, checkpoint_seq FROM audit_head WHERE id = 1\(db.dialect.forUpdate)")]
         return try await db.transaction(lock: lock) { rows in
             guard let head = rows.first, head.int(0) > 0 else { return ([], nil) }
             if head.int(2) == head.int(0) { return ([], head.int(0)) }
             let now = Clock.nowMicros()
-            let c = signer.checkpoint(seq: head.int(0), hash: head.blob(1), timeMicros: now)
+            let c = signer.checkpoint(seq: head.int(0), hash: head.blob(1), timeMicros: now, everyEvents: everyEvents)
             return ([
-                SQLStatement("INSERT INTO audit_checkpoints (seq, hash, time, key_id, signature) VALUES (?, ?, ?, ?, ?)",
-                             [.int(c.seq), .blob(c.hash), .int(c.timeMicros), .text(c.keyID), .blob(c.signature)]),
+                SQLStatement("INSERT INTO audit_checkpoints (seq, hash, time, key_id, every_events, signature) VALUES (?, ?, ?, ?, ?, ?)",
+                             [.int(c.seq), .blob(c.hash), .int(c.timeMicros), .text(c.keyID), .int(c.everyEvents), .blob(c.signature)]),
                 SQLStatement("UPDATE audit_head SET checkpoint_seq = ?, checkpoint_time = ? WHERE id = 1", [.int(c.seq), .int(now)]),
             ], c.seq)
         }
@@ -134,8 +134,9 @@ extension PortcullisStore {
     }
 
     public func auditCheckpoints() async throws -> [AuditCheckpoint] {
-        try await db.query("SELECT seq, hash, time, key_id, signature FROM audit_checkpoints ORDER BY seq").map {
-            AuditCheckpoint(seq: $0.int(0), hash: $0.blob(1), timeMicros: $0.int(2), keyID: $0.text(3), signature: $0.blob(4))
+        try await db.query("SELECT seq, hash, time, key_id, every_events, signature FROM audit_checkpoints ORDER BY seq").map {
+            AuditCheckpoint(seq: $0.int(0), hash: $0.blob(1), timeMicros: $0.int(2), keyID: $0.text(3), everyEvents: $0.int(4),
+                            signature: $0.blob(5))
         }
     }
 
@@ -147,8 +148,9 @@ extension PortcullisStore {
     }
 
     /// Checks the whole chain and every checkpoint, reading in pages.
-    public func verifyAudit(trustedKeys: [AuditVerifyingKey], progress: (@Sendable (Int64) -> Void)? = nil) async throws -> AuditVerifier {
-        var v = AuditVerifier(trustedKeys: trustedKeys, checkpoints: try await auditCheckpoints())
+    public func verifyAudit(trustedKeys: [AuditVerifyingKey], checkpointEvery: Int64 = CheckpointPolicy().everyEvents,
+                            progress: (@Sendable (Int64) -> Void)? = nil) async throws -> AuditVerifier {
+        var v = AuditVerifier(trustedKeys: trustedKeys, checkpoints: try await auditCheckpoints(), checkpointEvery: checkpointEvery)
         var after: Int64 = .min
         while true {
             let page = try await auditEntries(after: after, limit: 10_000)

@@ -5,13 +5,42 @@ import Foundation
 public final class PortcullisStore: Sendable {
     public let db: any SQLDatabase
 
-    /// Opens (and migrates) a store on an already opened database.
-    public init(database: any SQLDatabase) async throws {
+    /// Opens a store on an already opened database: migrates it, or, with `migrate: false`, only
+    /// checks that it is a Portcullis store (for readers such as `verify` that must not write).
+    public init(database: any SQLDatabase, migrate: Bool = true) async throws {
         db = database
-        try await Migrations.migrate(db)
-        try await db.execute(
-            "INSERT INTO audit_head (id, last_seq, last_hash, checkpoint_seq, checkpoint_time) VALUES (1, 0, ?, 0, 0) ON CONFLICT (id) DO NOTHING",
-            [.blob(AuditChainGenesis.bytes)])
+        if migrate {
+            try await Migrations.migrate(db)
+            try await db.execute(
+                "INSERT INTO audit_head (id, last_seq, last_hash, checkpoint_seq, checkpoint_time) VALUES (1, 0, ?, 0, 0) ON CONFLICT (id) DO NOTHING",
+                [.blob(AuditChainGenesis.bytes)])
+        } else {
+            do {
+                _ = try await db.query("SELECT name FROM portcullis_migrations WHERE name = 'v1-audit'")
+            } catch {
+                throw StoreError.notFound("this database holds no Portcullis store (no migrations table)")
+            }
+        }
+    }
+
+    /// Opens an existing store without creating or migrating anything; SQLite is opened read-only.
+    public static func openExisting(url: String) async throws -> PortcullisStore {
+        if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+            let db = try PostgresDatabase(url: url)
+            do {
+                return try await withTimeout(seconds: 15, "connecting to \(PostgresURL.redacted(url))") {
+                    try await PortcullisStore(database: db, migrate: false)
+                }
+            } catch {
+                await db.close()
+                throw StoreError.unavailable("cannot use the PostgreSQL database \(PostgresURL.redacted(url)): \(describe(error))")
+            }
+        }
+        let path = url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw StoreError.notFound("there is no store at \(path)")
+        }
+        return try await PortcullisStore(database: SQLiteDatabase(path: path, readOnly: true), migrate: false)
     }
 
     /// Opens the embedded store: `portcullis.sqlite` under `dataDirectory`, created if needed.
@@ -30,10 +59,12 @@ public final class PortcullisStore: Sendable {
         if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
             let db = try PostgresDatabase(url: url)
             do {
-                return try await PortcullisStore(database: db)
+                return try await withTimeout(seconds: 15, "connecting to \(PostgresURL.redacted(url))") {
+                    try await PortcullisStore(database: db)
+                }
             } catch {
                 await db.close()
-                throw StoreError.unavailable("cannot use the PostgreSQL database \(PostgresURL.redacted(url)): \(error)")
+                throw StoreError.unavailable("cannot use the PostgreSQL database \(PostgresURL.redacted(url)): \(describe(error))")
             }
         }
         let path = url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url
@@ -41,6 +72,27 @@ public final class PortcullisStore: Sendable {
     }
 
     public func close() async { await db.close() }
+}
+
+/// A readable description of a database error (PostgresNIO's plain description hides the cause).
+func describe(_ error: any Error) -> String {
+    if let e = error as? StoreError { return e.description }
+    let full = String(reflecting: error)
+    return full.count > 600 ? String(full.prefix(600)) + "…" : full
+}
+
+/// Runs `body`, failing with `StoreError.unavailable` after `seconds` (a connection attempt to an
+/// unreachable server otherwise takes a minute or more to give up).
+func withTimeout<T: Sendable>(seconds: Double, _ what: String, _ body: @escaping @Sendable () async throws -> T) async throws -> T {
+    try await withThrowingTaskGroup(of: T.self) { g in
+        g.addTask { try await body() }
+        g.addTask {
+            try await Task.sleep(for: .seconds(seconds))
+            throw StoreError.unavailable("timed out after \(Int(seconds)) s \(what)")
+        }
+        defer { g.cancelAll() }
+        return try await g.next()!
+    }
 }
 
 enum AuditChainGenesis {

@@ -23,10 +23,15 @@ struct AuditExport: AsyncParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
+    func validate() throws {
+        if let s = since, parseSince(s) == nil {
+            throw ValidationError("--since \(s): not an ISO 8601 time or a duration such as 24h or 7d")
+        }
+    }
+
     func run() async throws {
         var sinceMicros = Int64.min
-        if let s = since {
-            guard let d = parseSince(s) else { throw ValidationError("--since \(s): not an ISO 8601 time or a duration such as 24h or 7d") }
+        if let s = since, let d = parseSince(s) {
             sinceMicros = Int64((d.timeIntervalSince1970 * 1_000_000).rounded())
         }
         let out: FileHandle
@@ -38,7 +43,7 @@ struct AuditExport: AsyncParsableCommand {
         } else {
             out = FileHandle.standardOutput
         }
-        let s = try await store.open(mustExist: true)
+        let s = try await store.open(mustExist: true, readOnly: true)
         let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "portcullis"
         var after = Int64.min
         var count = 0

@@ -19,7 +19,7 @@ struct AuditLoad: AsyncParsableCommand {
     var events: Int = 1000
 
     func run() async throws {
-        let log = try await openAuditLog(store)
+        let log = try await openAuditLog(store, mustExist: false)
         let out = AckPrinter()
         try await withThrowingTaskGroup(of: Void.self) { g in
             for w in 0..<max(1, writers) {

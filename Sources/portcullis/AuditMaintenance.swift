@@ -4,21 +4,32 @@ import PortcullisCore
 import PortcullisStore
 
 /// Opens the store and an audit log writer on it, for the commands that append or decrypt.
-func openAuditLog(_ options: StoreOptions) async throws -> AuditLog {
-    let keys: AuditKeys
+///
+/// Keys are created only for a new store (no events, no data keys): with an existing log, a
+/// missing key means a wrong `--key-dir`, and new keys would sign checkpoints nobody trusts.
+func openAuditLog(_ options: StoreOptions, mustExist: Bool = true) async throws -> AuditLog {
+    let store = try await options.open(mustExist: mustExist)
     let dir = options.keyDirectory
     let env = ProcessInfo.processInfo.environment
-    let creating = !FileManager.default.fileExists(atPath: dir.path + "/master.key") && env["PORTCULLIS_MASTER_KEY"] == nil
+    let noEvents = (try? await store.auditHead().lastSeq) == 0
+    let noDataKeys = (try? await store.db.query("SELECT key_id FROM subject_keys LIMIT 1"))?.isEmpty == true
+    let isNew = noEvents && noDataKeys
+    let creating = isNew && !FileManager.default.fileExists(atPath: dir.path + "/master.key") && env["PORTCULLIS_MASTER_KEY"] == nil
+    let keys: AuditKeys
     do {
-        keys = try dir.load(create: true)
+        keys = try dir.load(create: isNew)
     } catch {
-        fail("cannot load the audit keys: \(error)", code: 2)
+        await store.close()
+        fail("cannot load the audit keys: \(error)" + (isNew ? "" : " (this store already has an audit log: give the --key-dir it was written with)"), code: 2)
     }
     if creating {
         FileHandle.standardError.write(Data("note: created new audit keys in \(dir.path): back them up, and give every replica the same ones\n".utf8))
     }
-    return AuditLog(store: try await options.open(mustExist: false), keys: keys)
+    return AuditLog(store: store, keys: keys)
 }
+
+/// Who runs a maintenance command, for its audit event.
+var operatorName: String { ProcessInfo.processInfo.environment["USER"] ?? "operator" }
 
 /// `portcullis audit erase`.
 struct AuditErase: AsyncParsableCommand {
@@ -33,7 +44,7 @@ struct AuditErase: AsyncParsableCommand {
     var subject: String
 
     @Option(help: "Who asks for the erasure (recorded in the audit log).")
-    var actor: String = ProcessInfo.processInfo.environment["USER"] ?? "operator"
+    var actor: String = operatorName
 
     func validate() throws {
         if subject.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--subject must not be empty") }
@@ -60,12 +71,17 @@ struct AuditPrune: AsyncParsableCommand {
     @Option(name: .customLong("older-than"), help: "Retention period, e.g. 30d or 90d.")
     var olderThan: String
 
+    func validate() throws {
+        if parseDuration(olderThan) == nil { throw ValidationError("--older-than \(olderThan): use a duration such as 30d") }
+    }
+
     func run() async throws {
-        guard let secs = parseDuration(olderThan) else { throw ValidationError("--older-than \(olderThan): use a duration such as 30d") }
-        let s = try await store.open(mustExist: true)
-        let n = try await s.dropAuditPayloads(olderThan: Date().addingTimeInterval(-secs))
-        await s.close()
-        print("dropped \(n) payload\(n == 1 ? "" : "s") older than \(olderThan)")
+        let secs = parseDuration(olderThan) ?? 0
+        let log = try await openAuditLog(store)
+        let n = try await log.store.dropAuditPayloads(olderThan: Date().addingTimeInterval(-secs))
+        let r = try await log.append(AuditRecord(actor: operatorName, action: "audit.prune", findings: ["payloads_dropped": n]))
+        await log.store.close()
+        print("dropped \(n) payload\(n == 1 ? "" : "s") older than \(olderThan); recorded as audit event \(r.seq)")
     }
 }
 
@@ -74,21 +90,30 @@ struct AuditRotateKey: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rotate-key",
         abstract: "Rotate the master key: a new key wraps every data key again; events are not rewritten.",
-        discussion: "The old key is kept under KEY-DIR/retired/ so an interrupted rotation can be run again.")
+        discussion: """
+            With key files: a new master.key is made and the old one kept under KEY-DIR/retired/ (so an \
+            interrupted rotation can be run again). With $PORTCULLIS_MASTER_KEY: put the new key there and the \
+            old one(s) in $PORTCULLIS_MASTER_KEY_OLD (comma-separated), then run this to re-wrap. Replicas \
+            must have the new key before any of them writes again.
+            """)
 
     @OptionGroup var store: StoreOptions
 
     func run() async throws {
+        let s = try await store.open(mustExist: true)
+        await s.close()
         let ring: MasterKeyring
         do {
             ring = try store.keyDirectory.rotateMasterKey()
         } catch {
             fail("\(error)", code: 2)
         }
-        let s = try await store.open(mustExist: true)
-        let n = try await s.rewrapDataKeys(keyring: ring)
-        await s.close()
-        print("master key rotated to \(ring.current.id): \(n) data key\(n == 1 ? "" : "s") re-wrapped")
+        let log = try await openAuditLog(store)
+        let n = try await log.store.rewrapDataKeys(keyring: ring)
+        let r = try await log.append(AuditRecord(actor: operatorName, action: "audit.rotate-key",
+                                                 findings: ["data_keys_rewrapped": n]))
+        await log.store.close()
+        print("master key rotated to \(ring.current.id): \(n) data key\(n == 1 ? "" : "s") re-wrapped; recorded as audit event \(r.seq)")
     }
 }
 

@@ -20,8 +20,15 @@ struct AuditVerify: AsyncParsableCommand {
     @Option(name: .customLong("public-key"), help: "A trusted checkpoint public key file (base64); repeatable.")
     var publicKeys: [String] = []
 
+    @Option(name: .customLong("checkpoint-every"), help: "The log's checkpoint interval N (a checkpoint is required at every multiple of N).")
+    var checkpointEvery: Int64 = 1000
+
     @Flag(help: "Print the result as JSON.")
     var json = false
+
+    func validate() throws {
+        if checkpointEvery < 1 { throw ValidationError("--checkpoint-every must be at least 1") }
+    }
 
     func run() async throws {
         var trusted: [AuditVerifyingKey] = []
@@ -39,11 +46,11 @@ struct AuditVerify: AsyncParsableCommand {
                 fail("no key to check checkpoints with: \(error); give --public-key or --key-dir", code: 2)
             }
         }
-        let s = try await store.open(mustExist: true)
+        let s = try await store.open(mustExist: true, readOnly: true)
         let start = Date()
         let v: AuditVerifier
         do {
-            v = try await s.verifyAudit(trustedKeys: trusted)
+            v = try await s.verifyAudit(trustedKeys: trusted, checkpointEvery: checkpointEvery)
         } catch {
             await s.close()
             fail("cannot read the audit log: \(error)", code: 2)
@@ -56,6 +63,7 @@ struct AuditVerify: AsyncParsableCommand {
                 "intact": v.problem == nil, "events": v.entries, "checkpoints": v.checkpointsVerified,
                 "last_seq": v.lastVerifiedSeq, "unsigned_tail": v.unsignedTail, "payloads_present": v.payloadsPresent,
                 "payloads_dropped": v.payloadsDropped, "seconds": secs, "events_per_second": rate,
+                "trusted_keys": trusted.map(\.keyID),
             ]
             if let p = v.problem { obj["problem"] = ["seq": p.seq, "kind": p.kind.rawValue, "detail": p.detail] }
             let data = try JSONSerialization.data(withJSONObject: obj, options: [.sortedKeys])
@@ -67,6 +75,10 @@ struct AuditVerify: AsyncParsableCommand {
             print("audit log intact: \(v.entries) events, \(v.checkpointsVerified) signed checkpoints" +
                   (v.unsignedTail > 0 ? "; the last \(v.unsignedTail) events are not yet under a checkpoint" : ""))
             print("payloads: \(v.payloadsPresent) present, \(v.payloadsDropped) dropped by retention")
+            print("checkpoints checked against key\(trusted.count == 1 ? "" : "s") \(trusted.map(\.keyID).joined(separator: ", "))")
+            if v.entries == 0 {
+                print("note: the log is empty; a log wiped entirely looks the same (compare with the last checkpoint you recorded elsewhere)")
+            }
             print(String(format: "verified in %.2f s (%d events/s)", secs, rate))
         }
         if v.problem != nil { throw ExitCode(1) }

@@ -59,7 +59,8 @@ struct Serve: AsyncParsableCommand {
         }
         let keys: AuditKeys
         do {
-            keys = try KeyDirectory(path: dir + "/keys").load(create: true)
+            // Keys are made only with a new log: a missing key for an existing log is a misconfiguration.
+            keys = try KeyDirectory(path: dir + "/keys").load(create: try await store.auditHead().lastSeq == 0)
         } catch {
             fail("cannot load the audit keys: \(error)", code: 2)
         }

@@ -35,14 +35,22 @@ struct StoreOptions: ParsableArguments {
     var keyDirectory: KeyDirectory { KeyDirectory(path: keyDir ?? resolvedDataDir + "/keys") }
 
     /// Opens the store; a store that cannot be opened is reported and exits 2.
-    func open(mustExist: Bool) async throws -> PortcullisStore {
+    /// - Parameters:
+    ///   - mustExist: refuse to create a store (a typo in a path must not look like an empty log).
+    ///   - readOnly: open without migrating or writing (`verify`, `export`); implies `mustExist`.
+    func open(mustExist: Bool, readOnly: Bool = false) async throws -> PortcullisStore {
         do {
-            if let url = databaseURL { return try await PortcullisStore.open(url: url) }
-            let dir = resolvedDataDir
-            if mustExist && !FileManager.default.fileExists(atPath: dir + "/portcullis.sqlite") {
-                throw StoreError.unavailable("no store in \(dir) (\(dir)/portcullis.sqlite does not exist); give --data-dir or --database")
+            let url = databaseURL ?? resolvedDataDir + "/portcullis.sqlite"
+            let isPostgres = url.hasPrefix("postgres://") || url.hasPrefix("postgresql://")
+            if readOnly { return try await PortcullisStore.openExisting(url: url) }
+            if mustExist && !isPostgres {
+                let path = url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url
+                guard FileManager.default.fileExists(atPath: path) else {
+                    throw StoreError.unavailable("no store at \(path); give --data-dir or --database")
+                }
             }
-            return try await PortcullisStore.open(dataDirectory: dir)
+            if databaseURL == nil { return try await PortcullisStore.open(dataDirectory: resolvedDataDir) }
+            return try await PortcullisStore.open(url: url)
         } catch {
             fail("\(error)", code: 2)
         }
@@ -57,14 +65,17 @@ func fail(_ message: String, code: Int32) -> Never {
 
 /// Parses `30d`, `12h`, `45m`, `90s` into seconds.
 func parseDuration(_ s: String) -> Double? {
-    guard let unit = s.last, let n = Double(s.dropLast()), n >= 0 else { return nil }
+    guard let unit = s.last, let n = Double(s.dropLast()), n.isFinite, n >= 0 else { return nil }
+    let secs: Double
     switch unit {
-    case "s": return n
-    case "m": return n * 60
-    case "h": return n * 3600
-    case "d": return n * 86400
+    case "s": secs = n
+    case "m": secs = n * 60
+    case "h": secs = n * 3600
+    case "d": secs = n * 86400
     default: return nil
     }
+    // A hundred years is plenty; beyond, dates stop being representable.
+    return secs <= 100 * 366 * 86400 ? secs : nil
 }
 
 /// Parses an ISO 8601 date or date-time, or a duration meaning "that long ago".

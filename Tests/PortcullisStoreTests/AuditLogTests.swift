@@ -5,8 +5,8 @@ import Testing
 
 @Suite("Audit log on SQLite and PostgreSQL")
 struct AuditLogTests {
-    func verify(_ s: PortcullisStore, keys: AuditKeys = testKeys) async throws -> AuditVerifier {
-        try await s.verifyAudit(trustedKeys: [keys.signing.verifyingKey])
+    func verify(_ s: PortcullisStore, keys: AuditKeys = testKeys, every: Int64 = 1000) async throws -> AuditVerifier {
+        try await s.verifyAudit(trustedKeys: [keys.signing.verifyingKey], checkpointEvery: every)
     }
 
     @Test(arguments: Backend.available)
@@ -16,12 +16,15 @@ struct AuditLogTests {
             var seqs: [Int64] = []
             for i in 1...25 { seqs.append(try await log.append(record(i)).seq) }
             #expect(seqs == Array(1...25))
-            let v = try await verify(s)
+            let v = try await verify(s, every: 10)
             #expect(v.problem == nil)
             #expect(v.entries == 25 && v.checkpointsVerified == 2 && v.unsignedTail == 5)
             #expect(try await log.checkpointNow() == 25)
-            let v2 = try await verify(s)
+            let v2 = try await verify(s, every: 10)
             #expect(v2.checkpointsVerified == 3 && v2.unsignedTail == 0)
+            // Verifying with another interval than the log was signed with is a problem, not a pass.
+            #expect(try await verify(s, every: 5).problem?.kind == .missingCheckpoint)
+            #expect(try await verify(s, every: 1000).problem?.kind == .badCheckpoint)
             // Every field survives the round trip.
             let e = try #require(try await s.auditEntry(seq: 3))
             #expect(e.findingCounts == ["EMAIL_ADDRESS": 1, "PERSON": 2] && e.decisionID == "dec_3" && e.model == "gpt-4o")
@@ -44,7 +47,7 @@ struct AuditLogTests {
                 try await g.waitForAll()
             }
             await other.close()
-            let v = try await verify(s)
+            let v = try await verify(s, every: 100)
             #expect(v.problem == nil)
             #expect(v.entries == 800 && v.checkpointsVerified == 8 && v.payloadsPresent == 800)
             #expect(try await s.auditHead().lastSeq == 800)

@@ -16,7 +16,7 @@ struct AuditTamperTests {
     }
 
     func problem(_ s: PortcullisStore, keys: [AuditVerifyingKey] = [testKeys.signing.verifyingKey]) async throws -> AuditProblem? {
-        try await s.verifyAudit(trustedKeys: keys).problem
+        try await s.verifyAudit(trustedKeys: keys, checkpointEvery: 10).problem
     }
 
     /// Writes `e` over the row with its number, hash recomputed as an attacker would.
@@ -142,13 +142,42 @@ struct AuditTamperTests {
             try await filled(s)
             let mallory = AuditSigningKey.generate()
             let e = try #require(try await s.auditEntry(seq: 20))
-            let c = mallory.checkpoint(seq: 20, hash: e.hash, timeMicros: 0)
+            let c = mallory.checkpoint(seq: 20, hash: e.hash, timeMicros: 0, everyEvents: 10)
             try await s.db.execute("UPDATE audit_checkpoints SET key_id = ?, signature = ? WHERE seq = 20", [.text(c.keyID), .blob(c.signature)])
             let p = try await problem(s)
             #expect(p?.seq == 20 && p?.kind == .badCheckpoint, "\(String(describing: p))")
             // Trusting only an unrelated key fails at the first checkpoint.
             let q = try await problem(s, keys: [AuditSigningKey.generate().verifyingKey])
             #expect(q?.seq == 10 && q?.kind == .badCheckpoint)
+        }
+    }
+
+    @Test(arguments: Backend.available)
+    func deletedCheckpointsThenRewrite(_ backend: Backend) async throws {
+        try await withStore(backend) { s, _ in
+            try await filled(s)
+            try await s.db.execute("DELETE FROM audit_checkpoints WHERE seq >= 20")
+            var prev = try #require(try await s.auditEntry(seq: 14)).hash
+            for seq in Int64(15)...30 {
+                var e = try #require(try await s.auditEntry(seq: seq))
+                if seq == 15 { e.decision = "allow"; e.actor = "mallory" }
+                e.prevHash = prev
+                e.hash = AuditChain.hash(of: e)
+                try await forge(s, e)
+                prev = e.hash
+            }
+            let p = try await problem(s)
+            #expect(p?.seq == 20 && p?.kind == .missingCheckpoint, "\(String(describing: p))")
+        }
+    }
+
+    @Test(arguments: Backend.available)
+    func everyCheckpointDeleted(_ backend: Backend) async throws {
+        try await withStore(backend) { s, _ in
+            try await filled(s)
+            try await s.db.execute("DELETE FROM audit_checkpoints")
+            let p = try await problem(s)
+            #expect(p?.seq == 10 && p?.kind == .missingCheckpoint)
         }
     }
 }

@@ -46,7 +46,7 @@ public enum AuditChain {
         out.reserveCapacity(records.count)
         for s in records {
             seq += 1
-            let r = s.record
+            let r = s.record.withoutNUL
             var e = AuditEntry(
                 seq: seq, id: r.id, timeMicros: Int64((r.time.timeIntervalSince1970 * 1_000_000).rounded()),
                 actor: r.actor, action: r.action, decision: r.decision, label: r.label, model: r.model,
@@ -59,6 +59,20 @@ public enum AuditChain {
             out.append(e)
         }
         return out
+    }
+}
+
+extension AuditRecord {
+    /// The record with NUL characters replaced by U+FFFD: PostgreSQL text cannot hold NUL, and
+    /// both stores must keep (and hash) the same values.
+    var withoutNUL: AuditRecord {
+        func c(_ s: String) -> String { s.contains("\u{0}") ? s.replacingOccurrences(of: "\u{0}", with: "\u{FFFD}") : s }
+        var r = self
+        r.actor = c(actor); r.action = c(action); r.decision = c(decision); r.label = c(label); r.model = c(model)
+        r.vendor = c(vendor); r.policyVersion = c(policyVersion); r.decisionID = c(decisionID)
+        r.requestDigest = c(requestDigest); r.subject = subject.map(c)
+        r.findings = Dictionary(findings.map { (c($0.key), $0.value) }, uniquingKeysWith: +)
+        return r
     }
 }
 

@@ -12,24 +12,29 @@ public struct AuditCheckpoint: Sendable, Equatable {
     public var timeMicros: Int64
     /// ``AuditSigningKey/keyID`` of the key that signed.
     public var keyID: String
+    /// The log's checkpoint interval N, signed: `verify` requires a checkpoint at every multiple
+    /// of N, so deleting checkpoints is itself detected.
+    public var everyEvents: Int64
     /// Ed25519 signature over ``signedMessage``.
     public var signature: [UInt8]
 
-    public init(seq: Int64, hash: [UInt8], timeMicros: Int64, keyID: String, signature: [UInt8]) {
+    public init(seq: Int64, hash: [UInt8], timeMicros: Int64, keyID: String, everyEvents: Int64, signature: [UInt8]) {
         self.seq = seq
         self.hash = hash
         self.timeMicros = timeMicros
         self.keyID = keyID
+        self.everyEvents = everyEvents
         self.signature = signature
     }
 
-    /// The bytes that are signed: a domain tag, the number, the hash and the time.
+    /// The bytes that are signed: a domain tag, the number, the hash, the time and the interval.
     public var signedMessage: [UInt8] {
         var m = Array("portcullis.checkpoint.v1".utf8)
-        var s = seq.bigEndian, t = timeMicros.bigEndian
+        var s = seq.bigEndian, t = timeMicros.bigEndian, n = everyEvents.bigEndian
         withUnsafeBytes(of: &s) { m.append(contentsOf: $0) }
         m.append(contentsOf: hash)
         withUnsafeBytes(of: &t) { m.append(contentsOf: $0) }
+        withUnsafeBytes(of: &n) { m.append(contentsOf: $0) }
         return m
     }
 }
@@ -55,9 +60,9 @@ public struct AuditSigningKey: Sendable {
     public var verifyingKey: AuditVerifyingKey { AuditVerifyingKey(publicKey: privateKey.publicKey) }
     public var keyID: String { verifyingKey.keyID }
 
-    /// Signs a checkpoint for entry `seq` with hash `hash`.
-    public func checkpoint(seq: Int64, hash: [UInt8], timeMicros: Int64) -> AuditCheckpoint {
-        var c = AuditCheckpoint(seq: seq, hash: hash, timeMicros: timeMicros, keyID: keyID, signature: [])
+    /// Signs a checkpoint for entry `seq` with hash `hash`, in a log checkpointed every `everyEvents`.
+    public func checkpoint(seq: Int64, hash: [UInt8], timeMicros: Int64, everyEvents: Int64 = 1000) -> AuditCheckpoint {
+        var c = AuditCheckpoint(seq: seq, hash: hash, timeMicros: timeMicros, keyID: keyID, everyEvents: everyEvents, signature: [])
         // Signing only fails for malformed keys, which the initialiser rules out.
         c.signature = (try? Array(privateKey.signature(for: c.signedMessage))) ?? []
         return c

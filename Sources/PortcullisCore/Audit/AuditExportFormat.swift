@@ -103,8 +103,13 @@ public enum AuditExportFormat: String, Sendable, CaseIterable {
     static func syslog(_ e: AuditEntry, hostname: String) -> String {
         // Facility 13 ("log audit", RFC 5424 table 1); severity warning for blocks, notice otherwise.
         let sev = e.decision == "block" ? 4 : 5
+        // Control characters (CR, LF …) would split one event into several syslog lines: a value
+        // controlled by a user could forge records. They become spaces.
+        func clean(_ s: String) -> String {
+            String(String.UnicodeScalarView(s.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
+        }
         func param(_ s: String) -> String {
-            s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            clean(s).replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
                 .replacingOccurrences(of: "]", with: "\\]")
         }
         let params: [(String, String)] = [
@@ -115,7 +120,10 @@ public enum AuditExportFormat: String, Sendable, CaseIterable {
         ]
         // 32473 is the private enterprise number RFC 5612 reserves for documentation and examples.
         let sd = "[portcullis@32473 " + params.map { "\($0.0)=\"\(param($0.1))\"" }.joined(separator: " ") + "]"
-        let msgID = e.action.isEmpty ? "-" : String(e.action.unicodeScalars.filter { $0.value > 32 && $0.value < 127 }.prefix(32))
-        return "<\(13 * 8 + sev)>1 \(isoTime(e.timeMicros)) \(hostname) portcullis - \(msgID) \(sd) \(e.action) \(e.decision) by \(e.actor)"
+        func token(_ s: String) -> String {  // RFC 5424 header fields: printable ASCII, no spaces
+            let t = String(String.UnicodeScalarView(s.unicodeScalars.filter { $0.value > 32 && $0.value < 127 }.prefix(32)))
+            return t.isEmpty ? "-" : t
+        }
+        return "<\(13 * 8 + sev)>1 \(isoTime(e.timeMicros)) \(token(hostname)) portcullis - \(token(e.action)) \(sd) \(clean("\(e.action) \(e.decision) by \(e.actor)"))"
     }
 }

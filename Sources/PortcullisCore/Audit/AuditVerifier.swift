@@ -18,6 +18,8 @@ public struct AuditProblem: Sendable, Equatable, CustomStringConvertible {
         case badCheckpoint = "bad-checkpoint"
         /// Entries a checkpoint or the log's head vouches for are gone: the end was cut off.
         case truncated
+        /// No checkpoint where the log's interval requires one: checkpoints were deleted.
+        case missingCheckpoint = "missing-checkpoint"
     }
 
     public var seq: Int64
@@ -49,11 +51,15 @@ public struct AuditVerifier: Sendable {
     public private(set) var problem: AuditProblem?
     /// Highest checkpointed entry seen so far.
     public private(set) var lastCheckpointSeq: Int64 = 0
+    /// The interval N: a checkpoint is required at every multiple of N.
+    public let checkpointEvery: Int64
 
     /// - Parameters:
     ///   - trustedKeys: the keys whose checkpoint signatures count; a checkpoint by any other key is a problem.
     ///   - checkpoints: every checkpoint the store holds.
-    public init(trustedKeys: [AuditVerifyingKey], checkpoints: [AuditCheckpoint]) {
+    ///   - checkpointEvery: the log's checkpoint interval (the writers' `CheckpointPolicy.everyEvents`).
+    public init(trustedKeys: [AuditVerifyingKey], checkpoints: [AuditCheckpoint], checkpointEvery: Int64 = 1000) {
+        self.checkpointEvery = max(1, checkpointEvery)
         var k: [String: AuditVerifyingKey] = [:]
         for key in trustedKeys { k[key.keyID] = key }
         keys = k
@@ -97,8 +103,13 @@ public struct AuditVerifier: Sendable {
             guard cp.hash == e.hash else {
                 return fail(e.seq, .badCheckpoint, "its hash is not the one its signed checkpoint vouches for: the chain was rewritten")
             }
+            guard cp.everyEvents == checkpointEvery else {
+                return fail(e.seq, .badCheckpoint, "its checkpoint was signed for a log checkpointed every \(cp.everyEvents) events; verifying expects every \(checkpointEvery) (--checkpoint-every)")
+            }
             checkpointsVerified += 1
             lastCheckpointSeq = e.seq
+        } else if e.seq % checkpointEvery == 0 {
+            return fail(e.seq, .missingCheckpoint, "the log is checkpointed every \(checkpointEvery) events, but this event has no signed checkpoint: checkpoints were deleted")
         }
         prevHash = e.hash
         lastSeq = e.seq

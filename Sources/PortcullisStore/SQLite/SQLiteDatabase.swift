@@ -12,12 +12,18 @@ public final class SQLiteDatabase: SQLDatabase {
     let pool: DatabasePool
     public let path: String
 
-    public init(path: String) throws {
+    /// - Parameter readOnly: open an existing database without writing to it (`verify`, `export`).
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(10)
+        config.readonly = readOnly
         config.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
+            if !readOnly {
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+                // Erased data keys are overwritten with zeros, not just unlinked from the b-tree.
+                try db.execute(sql: "PRAGMA secure_delete = ON")
+            }
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
         do {

@@ -40,14 +40,14 @@ struct AuditCoreTests {
     @Test func verifierFindsTheFirstProblem() {
         let key = AuditSigningKey.generate()
         var entries = AuditChain.link(records(6), after: 0, lastHash: AuditChain.genesis)
-        let cp = key.checkpoint(seq: 4, hash: entries[3].hash, timeMicros: 1)
-        var v = AuditVerifier(trustedKeys: [key.verifyingKey], checkpoints: [cp])
+        let cp = key.checkpoint(seq: 4, hash: entries[3].hash, timeMicros: 1, everyEvents: 4)
+        var v = AuditVerifier(trustedKeys: [key.verifyingKey], checkpoints: [cp], checkpointEvery: 4)
         for e in entries { let ok = v.check(e); #expect(ok) }
         v.finish(headSeq: 6)
         #expect(v.problem == nil && v.checkpointsVerified == 1 && v.unsignedTail == 2)
 
         entries[1].label = "restricted"
-        var w = AuditVerifier(trustedKeys: [key.verifyingKey], checkpoints: [cp])
+        var w = AuditVerifier(trustedKeys: [key.verifyingKey], checkpoints: [cp], checkpointEvery: 4)
         for e in entries { w.check(e) }
         #expect(w.problem?.seq == 2 && w.problem?.kind == .edited)
 
@@ -67,6 +67,9 @@ struct AuditCoreTests {
         #expect(!key.verifyingKey.isValid(d))
         d = c
         d.timeMicros = 100
+        #expect(!key.verifyingKey.isValid(d))
+        d = c
+        d.everyEvents = 1
         #expect(!key.verifyingKey.isValid(d))
         #expect(!AuditSigningKey.generate().verifyingKey.isValid(c))
         #expect(throws: AuditKeyError.self) { _ = try AuditSigningKey(rawRepresentation: [1, 2, 3]) }
