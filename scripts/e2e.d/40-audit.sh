@@ -87,6 +87,7 @@ sql "INSERT INTO audit_events SELECT $((last + 1)), id, time, actor, action, dec
 expect_broken "sqlite insert" $((last + 1)) --data-dir "$sq"; restore
 sql "UPDATE audit_events SET seq=-1 WHERE seq=50; UPDATE audit_events SET seq=50 WHERE seq=51; UPDATE audit_events SET seq=51 WHERE seq=-1"
 expect_broken "sqlite reorder" 50 --data-dir "$sq"; restore
+sql "DELETE FROM audit_checkpoints"; expect_broken "sqlite checkpoints deleted" 1000 --data-dir "$sq"; restore
 "$bin" audit verify --data-dir "$sq" >/dev/null
 
 # PostgreSQL
@@ -109,6 +110,9 @@ pg "INSERT INTO audit_events SELECT $((last + 1)), id, time, actor, action, deci
 expect_broken "postgres insert" $((last + 1)) --database "$url" --key-dir "$work/pgkeys"; restore_pg
 pg "UPDATE audit_events SET seq=-1 WHERE seq=50; UPDATE audit_events SET seq=50 WHERE seq=51; UPDATE audit_events SET seq=51 WHERE seq=-1"
 expect_broken "postgres reorder" 50 --database "$url" --key-dir "$work/pgkeys"; restore_pg
+pg "CREATE TABLE cps AS SELECT * FROM audit_checkpoints; DELETE FROM audit_checkpoints"
+expect_broken "postgres checkpoints deleted" 1000 --database "$url" --key-dir "$work/pgkeys"
+pg "INSERT INTO audit_checkpoints SELECT * FROM cps"
 "$bin" audit verify --database "$url" --key-dir "$work/pgkeys" >/dev/null
 psql -q "$PORTCULLIS_TEST_DATABASE_URL" -c "DROP DATABASE $name WITH (FORCE)" >/dev/null
 echo "audit: crash safety, tamper detection, erase, prune and export hold on SQLite and PostgreSQL"
