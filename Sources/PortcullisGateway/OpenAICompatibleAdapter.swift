@@ -29,7 +29,7 @@ public struct OpenAICompatibleAdapter: VendorAdapter {
     /// Largest vendor answer read (a limit on every size).
     let maxAnswerBytes = 16 << 20
 
-    public init(name: String, baseURL: String, apiKey: String?, client: HTTPClient = .shared,
+    public init(name: String, baseURL: String, apiKey: String?, client: HTTPClient = VendorHTTP.client,
                 timeouts: VendorTimeouts = VendorTimeouts()) {
         self.name = name
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
@@ -120,6 +120,19 @@ public struct OpenAICompatibleAdapter: VendorAdapter {
     static func neverSent(_ e: HTTPClientError) -> Bool {
         e == .connectTimeout || e == .remoteConnectionClosed || e == .getConnectionFromPoolTimeout
     }
+}
+
+/// The HTTP client vendor calls share: pooled connections, explicit connect and read timeouts, and no
+/// silent reconnect loop (a refused connection fails at once; the adapter decides about retries).
+public enum VendorHTTP {
+    public static let client: HTTPClient = {
+        var config = HTTPClient.Configuration()
+        config.timeout = .init(connect: .seconds(5), read: .seconds(60))
+        config.connectionPool.retryConnectionEstablishment = false
+        config.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 256
+        config.decompression = .enabled(limit: .ratio(50))
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: config)
+    }()
 }
 
 /// A vendor call that failed.

@@ -66,7 +66,20 @@ struct Serve: AsyncParsableCommand {
         }
         let mock = MockProvider()
         var vendors: [String: any VendorAdapter] = [:]
-        for (name, v) in pol.vendors where v.kind == .mock { vendors[name] = mock }
+        for (name, v) in pol.vendors {
+            switch v.kind {
+            case .mock: vendors[name] = mock
+            case .openai:
+                guard let base = v.baseURL else { fail("vendor \(name): an openai vendor needs base_url", code: 64) }
+                let key = v.apiKeyEnv.flatMap { env[$0] }
+                if let varName = v.apiKeyEnv, key == nil {
+                    FileHandle.standardError.write(Data("warning: vendor \(name): $\(varName) is not set; calls go without an API key\n".utf8))
+                }
+                vendors[name] = OpenAICompatibleAdapter(name: name, baseURL: base, apiKey: key)
+            case .anthropic:
+                FileHandle.standardError.write(Data("warning: vendor \(name): the Anthropic adapter is not built yet; its models answer 502\n".utf8))
+            }
+        }
         let perKey = rateLimit ?? env["PORTCULLIS_RATE_LIMIT"].flatMap { Int($0) } ?? 600
         let services = GatewayServices(policy: pol, store: store, audit: AuditLog(store: store, keys: keys),
                                        vendors: vendors, mock: mock,
