@@ -56,6 +56,11 @@ extension JSONValue {
         (try? JSONEncoder.compact.encode(self)).map { [UInt8]($0) } ?? Array("null".utf8)
     }
 
+    /// A 200 response with this value as its JSON body.
+    var okResponse: Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: jsonBytes)))
+    }
+
     /// Depth of nesting (a scalar is 0).
     var depth: Int {
         switch self {

@@ -44,56 +44,57 @@ public enum GatewayRouter {
         }
 
         router.get("v1/models") { request, _ -> Response in
-            let caller: Caller
-            do {
-                caller = try await auth.authenticate(request.headers[.authorization])
-            } catch let e as APIError {
-                return e.response()
+            await authenticated(request, auth) { caller in
+                let roles = caller.principal.roles.compactMap { services.policy.roles[$0] }
+                let allowed = services.policy.models.keys.filter { m in roles.contains { r in r.models.contains { $0.matches(m) } } }.sorted()
+                let json: JSONValue = .object(["object": .string("list"), "data": .array(allowed.map { m in
+                    .object(["id": .string(m), "object": .string("model"), "created": .integer(0),
+                             "owned_by": .string(services.policy.models[m]?.vendor ?? "")])
+                })])
+                return json.okResponse
             }
-            let roles = caller.principal.roles.compactMap { services.policy.roles[$0] }
-            let allowed = services.policy.models.keys.filter { m in roles.contains { r in r.models.contains { $0.matches(m) } } }.sorted()
-            let json: JSONValue = .object(["object": .string("list"), "data": .array(allowed.map { m in
-                .object(["id": .string(m), "object": .string("model"), "created": .integer(0),
-                         "owned_by": .string(services.policy.models[m]?.vendor ?? "")])
-            })])
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
         }
 
         router.get("v1/reviews/:id") { request, context -> Response in
-            let caller: Caller
-            do {
-                caller = try await auth.authenticate(request.headers[.authorization])
-            } catch let e as APIError {
-                return e.response()
+            await authenticated(request, auth) { caller in
+                let id = context.parameters.get("id") ?? ""
+                guard let item = try? await services.store.review(id: id),
+                      item.requester == caller.principal.id || caller.principal.roles.contains("admin") else {
+                    return APIError(.notFound, code: "not_found", message: "No review \(id) for you.").response()
+                }
+                let json: JSONValue = .object([
+                    "id": .string(item.id), "object": .string("review"), "status": .string(item.status),
+                    "decision_id": .string(item.decisionID), "label": .string(item.label), "reason": .string(item.reason),
+                    "model": .string(item.model), "created_at": .integer(Int(item.createdAt.timeIntervalSince1970)),
+                ])
+                return json.okResponse
             }
-            let id = context.parameters.get("id") ?? ""
-            guard let item = try await services.store.review(id: id),
-                  item.requester == caller.principal.id || caller.principal.roles.contains("admin") else {
-                return APIError(.notFound, code: "not_found", message: "No review \(id) for you.").response()
-            }
-            let json: JSONValue = .object([
-                "id": .string(item.id), "object": .string("review"), "status": .string(item.status),
-                "decision_id": .string(item.decisionID), "label": .string(item.label), "reason": .string(item.reason),
-                "model": .string(item.model), "created_at": .integer(Int(item.createdAt.timeIntervalSince1970)),
-            ])
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
         }
 
         // What the mock provider was sent: for tests and demos, admins only.
         router.get("v1/mock/requests") { request, _ -> Response in
-            let caller: Caller
-            do {
-                caller = try await auth.authenticate(request.headers[.authorization])
-            } catch let e as APIError {
-                return e.response()
+            await authenticated(request, auth) { caller in
+                guard caller.principal.roles.contains("admin") else {
+                    return APIError(.forbidden, code: "forbidden", message: "Only an admin key may read the mock provider's record.").response()
+                }
+                let json: JSONValue = .object(["data": .array(await services.mock.recordedMessages())])
+                return json.okResponse
             }
-            guard caller.principal.roles.contains("admin") else {
-                return APIError(.forbidden, code: "forbidden", message: "Only an admin key may read the mock provider's record.").response()
-            }
-            let json: JSONValue = .object(["data": .array(await services.mock.recordedMessages())])
-            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
         }
         return router
+    }
+
+    /// Runs `body` for an authenticated caller; answers 401 in the OpenAI shape otherwise.
+    static func authenticated(_ request: Request, _ auth: KeyAuthenticator,
+                              _ body: (Caller) async -> Response) async -> Response {
+        do {
+            return await body(try await auth.authenticate(request.headers[.authorization]))
+        } catch let e as APIError {
+            return e.response()
+        } catch {
+            return APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
+                            message: "The key store could not be read: \(error)").response()
+        }
     }
 
     /// Runs the gateway until SIGINT/SIGTERM, then drains in-flight requests and stops.
