@@ -184,10 +184,10 @@ struct ChatPipeline: Sendable {
         return (d, found.map(\.finding))
     }
 
-    func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async {
+    func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel, what: String = "chat.completions") async {
         let route = services.policy.models[p.decision.routeTo ?? p.model]
         _ = try? await services.audit.append(AuditRecord(
-            actor: caller.principal.id, action: "chat.completions", decision: action, label: label.rawValue,
+            actor: caller.principal.id, action: what, decision: action, label: label.rawValue,
             model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
             decisionID: p.decisionID, requestDigest: p.requestDigest, subject: caller.principal.id))
     }

@@ -25,22 +25,15 @@ public enum GatewayRouter {
         }
 
         router.post("v1/chat/completions") { request, _ -> Response in
-            let started = ContinuousClock.now
-            let caller: Caller
-            do {
-                caller = try await auth.authenticate(request.headers[.authorization])
-                try await limiter.admit(caller)
-            } catch let e as APIError {
-                return e.response()
+            await admitted(request, auth, limiter, services.limits) { caller, body, started in
+                await chat.handle(body: body, caller: caller, started: started)
             }
-            let body: ByteBuffer
-            do {
-                body = try await request.body.collect(upTo: services.limits.maxBodyBytes)
-            } catch {
-                return APIError(.contentTooLarge, code: "invalid_request",
-                                message: "The request body is over \(services.limits.maxBodyBytes) bytes.").response()
+        }
+
+        router.post("v1/embeddings") { request, _ -> Response in
+            await admitted(request, auth, limiter, services.limits) { caller, body, started in
+                await chat.handleEmbeddings(body: body, caller: caller, started: started)
             }
-            return await chat.handle(body: Array(buffer: body), caller: caller, started: started)
         }
 
         router.get("v1/models") { request, _ -> Response in
@@ -82,6 +75,28 @@ public enum GatewayRouter {
             }
         }
         return router
+    }
+
+    /// The front of every API call: authenticate, count against the rate limits, read the body
+    /// within the size limit; then `handle`.
+    static func admitted(_ request: Request, _ auth: KeyAuthenticator, _ limiter: RateLimiter, _ limits: RequestLimits,
+                         _ handle: (Caller, [UInt8], ContinuousClock.Instant) async -> Response) async -> Response {
+        let started = ContinuousClock.now
+        var request = request
+        return await authenticated(request, auth) { caller in
+            do {
+                try await limiter.admit(caller)
+            } catch let e as APIError {
+                return e.response()
+            } catch {
+                return APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
+                                message: "The rate-limit counters could not be read: \(error)").response()
+            }
+            guard let body = try? await request.collectBody(upTo: limits.maxBodyBytes) else {
+                return APIError(.contentTooLarge, code: "invalid_request", message: "The request body is over \(limits.maxBodyBytes) bytes.").response()
+            }
+            return await handle(caller, Array(buffer: body), started)
+        }
     }
 
     /// Runs `body` for an authenticated caller; answers 401 in the OpenAI shape otherwise.

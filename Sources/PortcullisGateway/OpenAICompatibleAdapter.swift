@@ -81,6 +81,35 @@ public struct OpenAICompatibleAdapter: VendorAdapter {
         }
     }
 
+    public func embed(_ r: VendorRequest) async throws -> [JSONValue] {
+        try await breaker.check()
+        var req = HTTPClientRequest(url: baseURL + "/embeddings")
+        req.method = .POST
+        req.headers.add(name: "Content-Type", value: "application/json")
+        if let k = apiKey { req.headers.add(name: "Authorization", value: "Bearer \(k)") }
+        req.body = .bytes(ByteBuffer(bytes: r.body.jsonBytes))
+        do {
+            let resp = try await client.execute(req, timeout: timeouts.total)
+            let body = try await resp.body.collect(upTo: maxAnswerBytes)
+            guard resp.status == .ok else {
+                await breaker.failure()
+                throw VendorError.status(Int(resp.status.code), String(buffer: body).prefix(300).description)
+            }
+            let json = try JSONDecoder().decode(JSONValue.self, from: Data(buffer: body))
+            await breaker.success()
+            let data = (json["data"]?.arrayValue ?? []).sorted {
+                if case .integer(let a)? = $0["index"], case .integer(let b)? = $1["index"] { return a < b }
+                return false
+            }
+            return data.map { $0["embedding"] ?? .null }
+        } catch let e as VendorError {
+            throw e
+        } catch {
+            await breaker.failure()
+            throw VendorError.transport("\(error)")
+        }
+    }
+
     public func stream(_ r: VendorRequest) -> AsyncThrowingStream<String, any Error> {
         let req = request(r, stream: true)
         let client = client, timeouts = timeouts, breaker = breaker, limit = maxAnswerBytes

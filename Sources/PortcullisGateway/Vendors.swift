@@ -14,6 +14,8 @@ public protocol VendorAdapter: Sendable {
     func complete(_ request: VendorRequest) async throws -> String
     /// The answer in pieces, as the vendor streams it.
     func stream(_ request: VendorRequest) -> AsyncThrowingStream<String, any Error>
+    /// One embedding (a JSON array of numbers) per string of `request.body["input"]`.
+    func embed(_ request: VendorRequest) async throws -> [JSONValue]
 }
 
 /// The built-in `mock` provider: deterministic, no network. Upstream `echo` answers with the last
@@ -29,7 +31,7 @@ public actor MockProvider: VendorAdapter {
         self.latency = latency
     }
 
-    private func record(_ r: VendorRequest) {
+    func record(_ r: VendorRequest) {
         received.append(r)
         if received.count > keep { received.removeFirst(received.count - keep) }
     }

@@ -209,3 +209,30 @@ struct GatewayTests {
         #expect(try await f.services.store.verifyAudit(trustedKeys: [f.services.audit.keys.signing.verifyingKey]).problem == nil)
     }
 }
+
+extension GatewayTests {
+    @Test func embeddingsAreInspectedAndTransformed() async throws {
+        let f = try await fixture()
+        @Sendable func emb(_ input: JSONValue) -> ByteBuffer {
+            ByteBuffer(bytes: Array((try? JSONEncoder().encode(JSONValue.object(["model": .string("mock-echo"), "input": input]))) ?? Data()))
+        }
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/embeddings", method: .post, headers: headers(f.analyst),
+                                     body: emb(.array([.string("Anna Schmidt signed"), .string("plain text")]))) { r in
+                #expect(r.status == .ok)
+                let data = (try? json(r.body))?["data"]?.arrayValue ?? []
+                #expect(data.count == 2 && data.allSatisfy { $0["embedding"]?.arrayValue?.count == 16 })
+            }
+            try await client.execute(uri: "/v1/embeddings", method: .post, headers: headers(f.analyst),
+                                     body: emb(.string("token AKIAIOSFODNN7EXAMPLQ"))) { r in
+                #expect(r.status == .forbidden)
+            }
+            try await client.execute(uri: "/v1/embeddings", method: .post, headers: headers(f.analyst),
+                                     body: emb(.array([.array([.integer(1), .integer(2)])]))) { r in
+                #expect(r.status == .badRequest)
+            }
+        }
+        let sent = await f.services.mock.received.last?.body["input"]?.arrayValue?.compactMap(\.stringValue) ?? []
+        #expect(sent.count == 2 && sent[0].contains("<PERSON_1>") && !sent[0].contains("Anna") && sent[1] == "plain text", "\(sent)")
+    }
+}
