@@ -12,7 +12,7 @@ struct Serve: AsyncParsableCommand {
             With no arguments: the embedded default — SQLite under ./.portcullis, the built-in mock provider and \
             a demo policy (role `analyst` may use the model `mock-echo`; personal data is pseudonymised, \
             credentials are blocked). On first start it prints an admin key, a demo user key and a curl line. \
-            Endpoints: POST /v1/chat/completions (streamed or not), GET /v1/models, GET /v1/reviews/{id}, \
+            Endpoints: POST /v1/chat/completions (streamed or not), POST /v1/embeddings, GET /v1/models, GET /v1/reviews/{id}, \
             /healthz, /readyz. SIGTERM or Ctrl-C drains requests in flight, then stops.
             """)
 
