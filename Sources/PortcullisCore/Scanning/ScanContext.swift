@@ -11,6 +11,13 @@ public final class ScanContext {
     /// Indices into `tokens` of the tokens holding an ASCII digit, in order: detectors of numbers
     /// walk these instead of every token.
     public let digitTokens: UnsafeBufferPointer<Int32>
+    /// Indices into `tokens` of the marks, in order: the tokens where a detector of names, places,
+    /// addresses, IP addresses, key blocks, connection strings or wallets can start
+    /// (`TokenMarks.isMark`). Those detectors walk these instead of every token.
+    public let markTokens: UnsafeBufferPointer<Int32>
+    /// Indices into `tokens` of the secret marks, in order: where a keyword or vendor-token
+    /// detector can start (`TokenMarks.isSecretMark`).
+    public let secretTokens: UnsafeBufferPointer<Int32>
     public private(set) var candidates: [Candidate] = []
     /// The gazetteers and word lists detectors may consult.
     public let lexicon: Lexicon
@@ -21,9 +28,11 @@ public final class ScanContext {
         self.bytes = bytes
         self.lexicon = lexicon
         self.classes = ByteClass.pointer
-        let (t, digitTokens) = Tokenizer.tokenize(bytes)
+        let (t, digitTokens, markTokens, secretTokens) = Tokenizer.tokenize(bytes)
         tokens = t
         self.digitTokens = digitTokens
+        self.markTokens = markTokens
+        self.secretTokens = secretTokens
         hashCache = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, t.count))
         hashCache.initialize(repeating: ScanContext.noHash)
         cueCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
@@ -208,6 +217,8 @@ public final class ScanContext {
     deinit {
         tokens.deallocate()
         digitTokens.deallocate()
+        markTokens.deallocate()
+        secretTokens.deallocate()
         hashCache.deallocate()
         cueCache.deallocate()
         wordCache.deallocate()

@@ -1,17 +1,22 @@
 /// Splits UTF-8 bytes into `Token`s in one forward pass.
 enum Tokenizer {
-    /// The `Token` flag bits an ASCII byte adds to the token it is part of; 0 for a byte that ends
-    /// a token, `multiByte` for the lead and continuation bytes of a non-ASCII scalar.
-    private static let multiByte: UInt16 = 1 << 15
-    nonisolated(unsafe) private static let flagTable: UnsafePointer<UInt16> = {  // immutable after initialisation
-        let p = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
+    /// What one byte adds to the token it is part of: the `Token` flag bits in the low 16 bits and,
+    /// for an ASCII letter, its `Token.letters` bit shifted up by 32; 0 for a byte that ends a
+    /// token, `multiByte` for the lead and continuation bytes of a non-ASCII scalar. One OR per
+    /// byte gathers both.
+    private static let multiByte: UInt64 = 1 << 15
+    /// Set for ASCII letters and digits (above the `Token` flags, below the letter bits): the
+    /// tight loop tests this one bit per byte.
+    private static let asciiAlnum: UInt64 = 1 << 16
+    nonisolated(unsafe) private static let flagTable: UnsafePointer<UInt64> = {  // immutable after initialisation
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
         for b in 0..<256 {
             let c = ByteClass.table[b]
-            var f: UInt16 = 0
+            var f: UInt64 = 0
             if b >= 0x80 { f = multiByte }
-            else if c & ByteClass.digit != 0 { f = Token.hasDigit }
-            else if c & ByteClass.upper != 0 { f = Token.hasUpper | Token.hasLetter }
-            else if c & ByteClass.lower != 0 { f = Token.hasLower | Token.hasLetter }
+            else if c & ByteClass.digit != 0 { f = UInt64(Token.hasDigit) | asciiAlnum }
+            else if c & ByteClass.upper != 0 { f = UInt64(Token.hasUpper | Token.hasLetter) | asciiAlnum | (1 << (32 + UInt64(b - 0x41))) }
+            else if c & ByteClass.lower != 0 { f = UInt64(Token.hasLower | Token.hasLetter) | asciiAlnum | (1 << (32 + UInt64(b - 0x61))) }
             p[b] = f
         }
         return UnsafePointer(p)
@@ -26,78 +31,114 @@ enum Tokenizer {
         capacity *= 2
     }
 
-    /// The tokens of `bytes`, in order, and the indices of those holding an ASCII digit (most
-    /// detectors of numbers look only at those).
+    /// A growable list of token indices in a raw buffer (the caller deallocates `finish()`'s result).
+    private struct IndexList {
+        var buffer: UnsafeMutablePointer<Int32>
+        var capacity: Int
+        var count = 0
+        init(capacity: Int) {
+            self.capacity = capacity
+            buffer = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
+        }
+        @inline(__always) mutating func append(_ i: Int) {
+            if count == capacity { Tokenizer.grow(&buffer, &capacity, count) }
+            (buffer + count).initialize(to: Int32(truncatingIfNeeded: i))
+            count += 1
+        }
+        func finish() -> UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: buffer, count: count) }
+    }
+
+    /// The tokens of `bytes`, in order, plus three lists of token indices detectors walk instead
+    /// of every token: those holding an ASCII digit, the marks (`TokenMarks.isMark`), and the
+    /// secret marks (`TokenMarks.isSecretMark`).
     ///
     /// Written into raw buffers that double when full (no per-token uniqueness checks); the caller
-    /// owns both buffers and deallocates them.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: UnsafeBufferPointer<Token>, digitTokens: UnsafeBufferPointer<Int32>) {
+    /// owns the buffers and deallocates them. Offsets are 32-bit: `bytes` must be shorter than 2 GiB.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>)
+        -> (tokens: UnsafeBufferPointer<Token>, digitTokens: UnsafeBufferPointer<Int32>, markTokens: UnsafeBufferPointer<Int32>,
+            secretTokens: UnsafeBufferPointer<Int32>) {
         let n = bytes.count
+        precondition(n <= Int(Int32.max), "a text scanned as one must be shorter than 2 GiB")
         guard let base = bytes.baseAddress, n > 0 else {
             return (UnsafeBufferPointer(UnsafeMutableBufferPointer<Token>.allocate(capacity: 0)),
+                    UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)),
+                    UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)),
                     UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)))
         }
         let table = flagTable
         var capacity = n / 6 + 16
         var buffer = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
         var count = 0
-        var digitCapacity = n / 32 + 16
-        var digitBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: digitCapacity)
-        var digitCount = 0
+        var digitList = IndexList(capacity: n / 32 + 16)
+        var markList = IndexList(capacity: n / 16 + 16)
+        var secretList = IndexList(capacity: n / 32 + 16)
+        let keywordSets = KeywordStarts.letterSetPointer, secretLengths = TokenMarks.secretLengthsByFirstByte
+        let alnum = asciiAlnum, flagBits = UInt64(Token.allFlags)
         var i = 0
         while i < n {
             // Between tokens: skip separators.
             var f = table[Int(base[i])]
             if f == 0 { i += 1; continue }
-            var firstKind = UTF8Scalar.LetterKind.none
-            var len = 1
+            let start = i
+            var flags: UInt64
             if f == multiByte {
                 let (scalar, l) = UTF8Scalar.decode(bytes, at: i)
-                firstKind = UTF8Scalar.letterKind(scalar)
-                len = l
+                let firstKind = UTF8Scalar.letterKind(scalar)
                 if firstKind == .none { i += l; continue }
+                flags = UInt64(Token.hasNonASCII | Token.hasLetter)
+                if firstKind == .upper { flags |= UInt64(Token.hasUpper | Token.firstUpper) } else if firstKind == .lower { flags |= UInt64(Token.hasLower) }
+                i += l
+            } else {
+                flags = f & UInt64(Token.hasUpper) != 0 ? f | UInt64(Token.firstUpper) : f
+                i += 1
             }
             // Inside a token.
-            let start = i
-            var flags: UInt16 = 0
-            var digits: Int32 = 0
-            if f == multiByte {
-                flags = Token.hasNonASCII | Token.hasLetter
-                if firstKind == .upper { flags |= Token.hasUpper | Token.firstUpper } else if firstKind == .lower { flags |= Token.hasLower }
-                i += len
-                f = i < n ? table[Int(base[i])] : 0
-            } else if f & Token.hasUpper != 0 {
-                flags = Token.firstUpper
-            }
             while true {
                 // ASCII letters and digits, the common case: a tight loop.
-                while f != 0 && f != multiByte {
+                while i < n {
+                    f = table[Int(base[i])]
+                    if f & alnum == 0 { break }
                     flags |= f
-                    digits &+= Int32(f & Token.hasDigit)
                     i += 1
-                    f = i < n ? table[Int(base[i])] : 0
                 }
-                guard f == multiByte else { break }
+                guard i < n, f == multiByte else { break }
                 let (scalar, l) = UTF8Scalar.decode(bytes, at: i)
                 let kind = UTF8Scalar.letterKind(scalar)
                 if kind == .none { break }
-                flags |= Token.hasNonASCII | Token.hasLetter
-                if kind == .upper { flags |= Token.hasUpper } else if kind == .lower { flags |= Token.hasLower }
+                flags |= UInt64(Token.hasNonASCII | Token.hasLetter)
+                if kind == .upper { flags |= UInt64(Token.hasUpper) } else if kind == .lower { flags |= UInt64(Token.hasLower) }
                 i += l
-                f = i < n ? table[Int(base[i])] : 0
             }
+            let length = i - start
+            // Digits are counted after the fact: a number's count is its length, and only tokens
+            // mixing digits and letters are read again.
+            var digits: Int32 = 0
+            if flags & UInt64(Token.hasDigit) != 0 {
+                if flags & UInt64(Token.hasLetter | Token.hasNonASCII) == 0 {
+                    digits = Int32(truncatingIfNeeded: length)
+                } else {
+                    for p in start..<i where base[p] &- 0x30 < 10 { digits &+= 1 }
+                }
+            }
+            let letters = UInt32(truncatingIfNeeded: flags >> 32)
             if count == capacity { grow(&buffer, &capacity, count) }
-            (buffer + count).initialize(to: Token(start: start, end: i, flags: flags, digitCount: digits))
-            if digits != 0 {
-                if digitCount == digitCapacity { grow(&digitBuffer, &digitCapacity, digitCount) }
-                (digitBuffer + digitCount).initialize(to: Int32(truncatingIfNeeded: count))
-                digitCount += 1
+            (buffer + count).initialize(to: Token(start: start, end: i, flags: UInt16(truncatingIfNeeded: flags & flagBits),
+                                                  digitCount: digits, letters: letters))
+            if digits != 0 { digitList.append(count) }
+            let before = start > 0 ? base[start - 1] : 0, after = i < n ? base[i] : 0
+            if TokenMarks.isMark(flags: flags, length: length, before: before,
+                                 beforeBefore: { start > 1 ? base[start - 2] : 0 }, after: after) {
+                markList.append(count)
+            }
+            if TokenMarks.isSecretMark(letters: letters, first: base[start], length: length,
+                                       before: before, after: after, keywordSets: keywordSets, lengths: secretLengths) {
+                secretList.append(count)
             }
             count += 1
             // `i` now sits on the separator (or the non-letter scalar) that ended the token; the
             // outer loop skips it.
         }
-        return (UnsafeBufferPointer(start: buffer, count: count), UnsafeBufferPointer(start: digitBuffer, count: digitCount))
+        return (UnsafeBufferPointer(start: buffer, count: count), digitList.finish(), markList.finish(), secretList.finish())
     }
 }
 

@@ -39,14 +39,21 @@ enum AddressMatcher {
     }()
 
     static func detect(in ctx: ScanContext) {
-        let tokens = ctx.tokens
-        var i = 0
-        while i < tokens.count {
+        // An address starts at a number, a capitalised word or a word after a hyphen: all marks.
+        // A word opens one only with a number within six tokens after it (see `match`): `nextDigit`
+        // follows the walk through `digitTokens` to skip the other words without a look-up.
+        let tokens = ctx.tokens, digitTokens = ctx.digitTokens
+        var next = 0
+        var nextDigit = 0  // index into digitTokens of the first digit token after the current mark
+        for m in ctx.markTokens where Int(m) >= next {
+            let i = Int(m)
+            if !tokens[i].has(Token.hasDigit) {
+                while nextDigit < digitTokens.count && Int(digitTokens[nextDigit]) <= i { nextDigit += 1 }
+                guard nextDigit < digitTokens.count, Int(digitTokens[nextDigit]) - i <= 6 else { continue }
+            }
             if let (s, e) = match(ctx, i) {
                 ctx.emit(.location, s, e, score: 0.85, priority: CandidatePriority.pattern)
-                i = ctx.tokenIndex(atOrAfter: e)
-            } else {
-                i += 1
+                next = ctx.tokenIndex(atOrAfter: e)
             }
         }
     }

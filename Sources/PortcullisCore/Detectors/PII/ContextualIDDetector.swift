@@ -23,6 +23,9 @@ public struct ContextualIDDetector: Detector {
     public let baseScore: Double
     public let contextScore: Double
     public var entityTypes: [EntityType] { [type] }
+    /// The lengths the first token of any shape can have, as bits `min(length, 63)`: one test
+    /// skips the digit tokens no shape can start with, before the shapes are tried.
+    private let firstTokenLengths: UInt64
 
     public init(name: String, type: EntityType, shapes: [IDShape], context: [String], exclusions: [String] = [],
                 baseScore: Double = 0.2, contextScore: Double = 0.85) {
@@ -33,6 +36,19 @@ public struct ContextualIDDetector: Detector {
         self.exclusions = ByteStringSet(exclusions)
         self.baseScore = baseScore
         self.contextScore = contextScore
+        var lengths: UInt64 = 0
+        func allow(_ r: ClosedRange<Int>) {
+            for l in r.clamped(to: 0...63) { lengths |= 1 << UInt64(l) }
+            if r.upperBound > 63 { lengths |= 1 << 63 }
+        }
+        for shape in shapes {
+            switch shape {
+            case .digits(let r): allow(r)
+            case .lettersDigits(let lr, let dr): allow((lr.lowerBound + dr.lowerBound)...(lr.upperBound + dr.upperBound))
+            case .dashedGroups(let lens), .spacedDigits(let lens): if let l = lens.first { allow(l...l) } else { allow(0...64) }
+            }
+        }
+        firstTokenLengths = lengths
     }
 
     public func detect(in ctx: ScanContext) {
@@ -40,7 +56,8 @@ public struct ContextualIDDetector: Detector {
         for di in ctx.digitTokens {
             let i = Int(di)
             let t = tokens[i]
-            guard t.has(Token.hasDigit), !t.has(Token.hasNonASCII), ctx.isLeftBoundary(token: i),
+            guard (firstTokenLengths >> UInt64(min(t.length, 63))) & 1 != 0,
+                  t.has(Token.hasDigit), !t.has(Token.hasNonASCII), ctx.isLeftBoundary(token: i),
                   let end = matchShape(ctx, i) else { continue }
             if ctx.contextDistance(before: t.start, in: exclusions, maxTokens: 2, maxBytes: 24) != nil { continue }
             let dist = ctx.contextDistance(before: t.start, in: context, maxTokens: 8, maxBytes: 72)

@@ -34,20 +34,28 @@ public struct DateTimeDetector: Detector {
     public init() {}
 
     public func detect(in ctx: ScanContext) {
+        // A date starts at a token with a digit or at a month name, and a month name opens a
+        // date only with a digit within two bytes after it, which is in the next token: so the
+        // candidates are each digit token and the token before it, in order.
         let tokens = ctx.tokens
-        var i = 0
-        while i < tokens.count {
-            if let (s, e, last) = matchDate(ctx, i) {
-                if let (end, machine) = extendTime(ctx, e) {
-                    if !machine && !isMachineField(ctx, s) { ctx.emit(.dateTime, s, end, score: 0.85, priority: CandidatePriority.contextual) }
-                } else if !isMachineField(ctx, s) {
-                    ctx.emit(.dateTime, s, e, score: 0.85, priority: CandidatePriority.contextual)
-                }
-                i = max(last + 1, ctx.tokenIndex(atOrAfter: e))
-                continue
-            }
-            i += 1
+        var next = 0  // the first token not yet consumed by a match
+        for d in ctx.digitTokens where Int(d) >= next {
+            let k = Int(d)
+            if k - 1 >= next && !tokens[k - 1].has(Token.hasDigit) { report(ctx, k - 1, &next) }
+            if k >= next { report(ctx, k, &next) }
         }
+    }
+
+    /// Reports the date starting at token `i`, if any, and moves `next` past it.
+    @inline(__always)
+    private func report(_ ctx: ScanContext, _ i: Int, _ next: inout Int) {
+        guard let (s, e, last) = matchDate(ctx, i) else { return }
+        if let (end, machine) = extendTime(ctx, e) {
+            if !machine && !isMachineField(ctx, s) { ctx.emit(.dateTime, s, end, score: 0.85, priority: CandidatePriority.contextual) }
+        } else if !isMachineField(ctx, s) {
+            ctx.emit(.dateTime, s, e, score: 0.85, priority: CandidatePriority.contextual)
+        }
+        next = max(last + 1, ctx.tokenIndex(atOrAfter: e))
     }
 
     /// The value of a short number token; -1 for tokens too long to be a date part (no overflow).

@@ -13,8 +13,10 @@ public struct IPAddressDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        var i = 0
-        while i < tokens.count {
+        // An address starts at a number or at a token next to `:` (`fe80:`, `::1`): all marks.
+        var next = 0
+        for m in ctx.markTokens where Int(m) >= next {
+            let i = Int(m)
             let t = tokens[i]
             if t.isNumber, t.length <= 3, let end = ipv4(ctx, i), ctx.isLeftBoundary(token: i) {
                 let prev = ctx.byte(t.start - 1)
@@ -23,24 +25,23 @@ public struct IPAddressDetector: Detector {
                 if !versionLike {
                     ctx.emit(.ipAddress, t.start, end, score: 0.9, priority: CandidatePriority.pattern)
                 }
-                i += 4
+                next = i + 4
                 continue
             }
             // "::1", "::ffff:192.0.2.128": the address starts with the compression.
             if t.length <= 4, ctx.byte(t.start - 1) == 0x3A, ctx.byte(t.start - 2) == 0x3A, !t.has(Token.hasNonASCII),
                let end = ipv6(ctx, from: t.start - 2) {
                 ctx.emit(.ipAddress, t.start - 2, end, score: 0.85, priority: CandidatePriority.pattern)
-                i = ctx.tokenIndex(atOrAfter: end)
+                next = ctx.tokenIndex(atOrAfter: end)
                 continue
             }
             if t.length <= 4, ctx.byte(t.end) == 0x3A, !t.has(Token.hasNonASCII) {
                 if let end = ipv6(ctx, from: t.start) {
                     ctx.emit(.ipAddress, t.start, end, score: 0.85, priority: CandidatePriority.pattern)
-                    i = ctx.tokenIndex(atOrAfter: end)
+                    next = ctx.tokenIndex(atOrAfter: end)
                     continue
                 }
             }
-            i += 1
         }
     }
 
