@@ -15,12 +15,16 @@ public final class ScanContext {
     /// addresses, IP addresses, key blocks, connection strings or wallets can start
     /// (`TokenMarks.isMark`). Those detectors walk these instead of every token.
     public let markTokens: UnsafeBufferPointer<Int32>
+    /// Indices into `tokens` of the tokens starting with a capital letter, in order.
+    public let capitalTokens: UnsafeBufferPointer<Int32>
     /// Indices into `tokens` of the secret marks, in order: where a keyword or vendor-token
     /// detector can start (`TokenMarks.isSecretMark`).
     public let secretTokens: UnsafeBufferPointer<Int32>
     public private(set) var candidates: [Candidate] = []
     /// The gazetteers and word lists detectors may consult.
     public let lexicon: Lexicon
+    /// The owner of `tokens` and the index lists.
+    private let tokenized: TokenizedText
     /// `ByteClass.table` as a pointer held here, so the per-byte look-up is one load.
     private let classes: UnsafePointer<UInt16>
 
@@ -28,11 +32,14 @@ public final class ScanContext {
         self.bytes = bytes
         self.lexicon = lexicon
         self.classes = ByteClass.pointer
-        let (t, digitTokens, markTokens, secretTokens) = Tokenizer.tokenize(bytes)
+        let tokenized = Tokenizer.tokenize(bytes)
+        self.tokenized = tokenized
+        let t = tokenized.tokens
         tokens = t
-        self.digitTokens = digitTokens
-        self.markTokens = markTokens
-        self.secretTokens = secretTokens
+        digitTokens = tokenized.digitTokens
+        markTokens = tokenized.markTokens
+        capitalTokens = tokenized.capitalTokens
+        secretTokens = tokenized.secretTokens
         hashCache = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, t.count))
         hashCache.initialize(repeating: ScanContext.noHash)
         cueCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
@@ -133,6 +140,20 @@ public final class ScanContext {
         return true
     }
 
+    /// Index of the first token that starts at or after byte `pos`, when token `hint` starts
+    /// before or at `pos` and the answer is usually a few tokens on: a short forward walk, then a
+    /// binary search (so a text full of matches does not pay a search per match).
+    @inline(__always)
+    public func tokenIndex(atOrAfter pos: Int, from hint: Int) -> Int {
+        var k = max(0, hint)
+        let limit = min(tokens.count, k + 8)
+        while k < limit {
+            if tokens[k].start >= pos { return k }
+            k += 1
+        }
+        return k == tokens.count ? k : tokenIndex(atOrAfter: pos)
+    }
+
     /// Index of the first token that starts at or after byte `pos`.
     public func tokenIndex(atOrAfter pos: Int) -> Int {
         var lo = 0, hi = tokens.count
@@ -215,10 +236,7 @@ public final class ScanContext {
     private let wordCache: UnsafeMutableBufferPointer<UInt32>
 
     deinit {
-        tokens.deallocate()
-        digitTokens.deallocate()
-        markTokens.deallocate()
-        secretTokens.deallocate()
+        tokenized.deallocate()
         hashCache.deallocate()
         cueCache.deallocate()
         wordCache.deallocate()
@@ -244,8 +262,15 @@ public final class ScanContext {
         return set.contains(hash: tokenHash(i), bytes, t.start, t.end)
     }
 
-    /// Built on first use: most texts are not tables and never pay for it.
-    private lazy var tabular = TabularIndex(self)
+    /// Built on first use: most texts are not tables and never pay for it. (A plain optional, not
+    /// `lazy`: read on every column-header query, it needs no exclusivity check.)
+    @exclusivity(unchecked) private var tabularIndex: TabularIndex?
+    private var tabular: TabularIndex {
+        if let t = tabularIndex { return t }
+        let t = TabularIndex(self)
+        tabularIndex = t
+        return t
+    }
 
     /// Whether the column header for `pos` contains one of `words` as a token.
     public func columnHeader(at pos: Int, matches words: ByteStringSet) -> Bool {

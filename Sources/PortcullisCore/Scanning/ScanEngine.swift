@@ -89,6 +89,16 @@ enum OffsetMapper {
             // Eight bytes at a time: a continuation byte is 10xxxxxx, so count bytes whose top
             // bit is set and next bit clear, and every other byte starts a scalar.
             if let base = bytes.baseAddress {
+                let high: UInt64 = 0x8080_8080_8080_8080
+                while bytePos + 32 <= target {
+                    let p = UnsafeRawPointer(base + bytePos)
+                    let w0 = p.loadUnaligned(as: UInt64.self), w1 = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    let w2 = p.loadUnaligned(fromByteOffset: 16, as: UInt64.self), w3 = p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    let c = (w0 & ~(w0 << 1) & high).nonzeroBitCount + (w1 & ~(w1 << 1) & high).nonzeroBitCount
+                        + (w2 & ~(w2 << 1) & high).nonzeroBitCount + (w3 & ~(w3 << 1) & high).nonzeroBitCount
+                    scalars += 32 - c
+                    bytePos += 32
+                }
                 while bytePos + 8 <= target {
                     let w = UnsafeRawPointer(base + bytePos).loadUnaligned(as: UInt64.self)
                     let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080

@@ -22,56 +22,24 @@ enum Tokenizer {
         return UnsafePointer(p)
     }()
 
-    /// Doubles a raw buffer holding `count` elements.
-    private static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, _ capacity: inout Int, _ count: Int) {
-        let bigger = UnsafeMutablePointer<T>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: buffer, count: count)
-        buffer.deallocate()
-        buffer = bigger
-        capacity *= 2
-    }
-
-    /// A growable list of token indices in a raw buffer (the caller deallocates `finish()`'s result).
-    private struct IndexList {
-        var buffer: UnsafeMutablePointer<Int32>
-        var capacity: Int
-        var count = 0
-        init(capacity: Int) {
-            self.capacity = capacity
-            buffer = UnsafeMutablePointer<Int32>.allocate(capacity: capacity)
-        }
-        @inline(__always) mutating func append(_ i: Int) {
-            if count == capacity { Tokenizer.grow(&buffer, &capacity, count) }
-            (buffer + count).initialize(to: Int32(truncatingIfNeeded: i))
-            count += 1
-        }
-        func finish() -> UnsafeBufferPointer<Int32> { UnsafeBufferPointer(start: buffer, count: count) }
-    }
-
-    /// The tokens of `bytes`, in order, plus three lists of token indices detectors walk instead
-    /// of every token: those holding an ASCII digit, the marks (`TokenMarks.isMark`), and the
-    /// secret marks (`TokenMarks.isSecretMark`).
+    /// The tokens of `bytes`, in order, and the lists of token indices detectors walk instead of
+    /// every token (see `TokenizedText`).
     ///
-    /// Written into raw buffers that double when full (no per-token uniqueness checks); the caller
-    /// owns the buffers and deallocates them. Offsets are 32-bit: `bytes` must be shorter than 2 GiB.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>)
-        -> (tokens: UnsafeBufferPointer<Token>, digitTokens: UnsafeBufferPointer<Int32>, markTokens: UnsafeBufferPointer<Int32>,
-            secretTokens: UnsafeBufferPointer<Int32>) {
+    /// Written into raw buffers that double when full; each index list has room for every token,
+    /// so appending to one needs no check of its own. Offsets are 32-bit: `bytes` must be shorter than 2 GiB.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         let n = bytes.count
         precondition(n <= Int(Int32.max), "a text scanned as one must be shorter than 2 GiB")
-        guard let base = bytes.baseAddress, n > 0 else {
-            return (UnsafeBufferPointer(UnsafeMutableBufferPointer<Token>.allocate(capacity: 0)),
-                    UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)),
-                    UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)),
-                    UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)))
-        }
-        let table = flagTable
         var capacity = n / 6 + 16
         var buffer = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+        var lists = UnsafeMutablePointer<Int32>.allocate(capacity: TokenizedText.listCount * capacity)
         var count = 0
-        var digitList = IndexList(capacity: n / 32 + 16)
-        var markList = IndexList(capacity: n / 16 + 16)
-        var secretList = IndexList(capacity: n / 32 + 16)
+        var listCounts = (0, 0, 0, 0)
+        guard let base = bytes.baseAddress, n > 0 else {
+            return TokenizedText(tokens: buffer, count: 0, lists: lists, capacity: capacity, listCounts: listCounts)
+        }
+        var (digitList, capitalList, markList, secretList) = (lists, lists + capacity, lists + 2 * capacity, lists + 3 * capacity)
+        let table = flagTable
         let keywordSets = KeywordStarts.letterSetPointer, secretLengths = TokenMarks.secretLengthsByFirstByte
         let alnum = asciiAlnum, flagBits = UInt64(Token.allFlags)
         var i = 0
@@ -109,7 +77,7 @@ enum Tokenizer {
                 if kind == .upper { flags |= UInt64(Token.hasUpper) } else if kind == .lower { flags |= UInt64(Token.hasLower) }
                 i += l
             }
-            let length = i - start
+            let length = i &- start
             // Digits are counted after the fact: a number's count is its length, and only tokens
             // mixing digits and letters are read again.
             var digits: Int32 = 0
@@ -121,24 +89,38 @@ enum Tokenizer {
                 }
             }
             let letters = UInt32(truncatingIfNeeded: flags >> 32)
-            if count == capacity { grow(&buffer, &capacity, count) }
+            if count == capacity {
+                TokenizedText.grow(&buffer, &lists, &capacity, count: count, listCounts: listCounts)
+                (digitList, capitalList, markList, secretList) = (lists, lists + capacity, lists + 2 * capacity, lists + 3 * capacity)
+            }
             (buffer + count).initialize(to: Token(start: start, end: i, flags: UInt16(truncatingIfNeeded: flags & flagBits),
                                                   digitCount: digits, letters: letters))
-            if digits != 0 { digitList.append(count) }
             let before = start > 0 ? base[start - 1] : 0, after = i < n ? base[i] : 0
+            let index = Int32(truncatingIfNeeded: count)
+            if digits != 0 {
+                digitList[listCounts.0] = index
+                listCounts.0 &+= 1
+            }
+            if flags & UInt64(Token.firstUpper) != 0 {
+                capitalList[listCounts.1] = index
+                listCounts.1 &+= 1
+            }
             if TokenMarks.isMark(flags: flags, length: length, before: before,
                                  beforeBefore: { start > 1 ? base[start - 2] : 0 }, after: after) {
-                markList.append(count)
+                markList[listCounts.2] = index
+                listCounts.2 &+= 1
             }
-            if TokenMarks.isSecretMark(letters: letters, first: base[start], length: length,
-                                       before: before, after: after, keywordSets: keywordSets, lengths: secretLengths) {
-                secretList.append(count)
+            if TokenMarks.isSecretMark(letters: letters, first: base[start], length: length, before: before,
+                                       after: after, keywordSets: keywordSets, lengths: secretLengths) {
+                secretList[listCounts.3] = index
+                listCounts.3 &+= 1
             }
-            count += 1
-            // `i` now sits on the separator (or the non-letter scalar) that ended the token; the
-            // outer loop skips it.
+            count &+= 1
+            // `i` now sits on the separator (or the non-letter scalar) that ended the token. An
+            // ASCII separator (`f` is its class) is skipped here; the outer loop skips the rest.
+            if f == 0 && i < n { i &+= 1 }
         }
-        return (UnsafeBufferPointer(start: buffer, count: count), digitList.finish(), markList.finish(), secretList.finish())
+        return TokenizedText(tokens: buffer, count: count, lists: lists, capacity: capacity, listCounts: listCounts)
     }
 }
 

@@ -53,7 +53,7 @@ enum AddressMatcher {
             }
             if let (s, e) = match(ctx, i) {
                 ctx.emit(.location, s, e, score: 0.85, priority: CandidatePriority.pattern)
-                next = ctx.tokenIndex(atOrAfter: e)
+                next = ctx.tokenIndex(atOrAfter: e, from: i)
             }
         }
     }
@@ -86,8 +86,8 @@ enum AddressMatcher {
                 let gap = w.start - tokens[j - 1].end
                 guard gap <= 2, w.isWord else { break }
                 words += 1
-                if isStreetWord(ctx, w) && words >= 2 && w.has(Token.firstUpper) { streetEnd = w.end; k = j }
-                if continentalStreet.contains(ctx.bytes, w.start, w.end) && words == 1 { streetEnd = w.end; k = j }
+                if words >= 2 && w.has(Token.firstUpper) && isStreetWord(ctx, w) { streetEnd = w.end; k = j }
+                if words == 1 && continentalStreet.contains(ctx.bytes, w.start, w.end) { streetEnd = w.end; k = j }
                 j += 1
             }
             if streetEnd < 0 { return nil }

@@ -55,7 +55,7 @@ public struct DateTimeDetector: Detector {
         } else if !isMachineField(ctx, s) {
             ctx.emit(.dateTime, s, e, score: 0.85, priority: CandidatePriority.contextual)
         }
-        next = max(last + 1, ctx.tokenIndex(atOrAfter: e))
+        next = max(last + 1, ctx.tokenIndex(atOrAfter: e, from: last))
     }
 
     /// The value of a short number token; -1 for tokens too long to be a date part (no overflow).
@@ -127,7 +127,7 @@ public struct DateTimeDetector: Detector {
             var p = t.end
             if ctx.byte(p) == 0x2E { p += 1 }
             guard ctx.byte(p) == 0x20 else { return nil }
-            let di = ctx.tokenIndex(atOrAfter: p)
+            let di = ctx.tokenIndex(atOrAfter: p, from: i)
             guard let d = next(di), d.start == p + 1, d.has(Token.hasDigit), d.digitCount <= 2 else { return nil }
             let day = dayValue(ctx, d)
             guard let day, (1...31).contains(day) else { return nil }

@@ -32,13 +32,13 @@ public struct IPAddressDetector: Detector {
             if t.length <= 4, ctx.byte(t.start - 1) == 0x3A, ctx.byte(t.start - 2) == 0x3A, !t.has(Token.hasNonASCII),
                let end = ipv6(ctx, from: t.start - 2) {
                 ctx.emit(.ipAddress, t.start - 2, end, score: 0.85, priority: CandidatePriority.pattern)
-                next = ctx.tokenIndex(atOrAfter: end)
+                next = ctx.tokenIndex(atOrAfter: end, from: i)
                 continue
             }
             if t.length <= 4, ctx.byte(t.end) == 0x3A, !t.has(Token.hasNonASCII) {
                 if let end = ipv6(ctx, from: t.start) {
                     ctx.emit(.ipAddress, t.start, end, score: 0.85, priority: CandidatePriority.pattern)
-                    next = ctx.tokenIndex(atOrAfter: end)
+                    next = ctx.tokenIndex(atOrAfter: end, from: i)
                     continue
                 }
             }

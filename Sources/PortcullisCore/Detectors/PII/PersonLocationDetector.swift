@@ -24,8 +24,8 @@ public struct PersonLocationDetector: Detector {
         var next = 0  // the first token not yet consumed by a run
         var words: [NameWord] = []
         words.reserveCapacity(16)
-        // A run starts at a capitalised word, and every such token is a mark.
-        for m in ctx.markTokens where Int(m) >= next {
+        // A run starts at a capitalised word.
+        for m in ctx.capitalTokens where Int(m) >= next {
             let i = Int(m)
             let t = tokens[i]
             guard t.has(Token.firstUpper), t.isWord, ctx.cls(t.start - 1) & ByteClass.alnum == 0,

@@ -17,10 +17,14 @@ enum KeywordStarts {
     /// the token's letter set alone, before its bytes are read).
     @inline(__always)
     static func mayContainKeyword(_ letters: UInt32, _ sets: UnsafePointer<UInt32>) -> Bool {
-        (letters & sets[0] == sets[0]) || (letters & sets[1] == sets[1]) || (letters & sets[2] == sets[2])
+        // Every word has a `p`, `k`, `c` or `u`: most tokens fail this one test.
+        letters & pkcu != 0 && ((letters & sets[0] == sets[0]) || (letters & sets[1] == sets[1]) || (letters & sets[2] == sets[2])
             || (letters & sets[3] == sets[3]) || (letters & sets[4] == sets[4]) || (letters & sets[5] == sets[5])
-            || (letters & sets[6] == sets[6])
+            || (letters & sets[6] == sets[6]))
     }
+
+    /// The letters `p`, `k`, `c`, `u`: each credential word holds one of them (checked by a test).
+    static let pkcu: UInt32 = 1 << 15 | 1 << 10 | 1 << 2 | 1 << 20
 
     nonisolated(unsafe) static let letterSetPointer: UnsafePointer<UInt32> = {  // immutable after initialisation
         let p = UnsafeMutablePointer<UInt32>.allocate(capacity: letterSets.count)
