@@ -40,31 +40,27 @@ public final class ScanContext {
         markTokens = tokenized.markTokens
         capitalTokens = tokenized.capitalTokens
         secretTokens = tokenized.secretTokens
-        hashCache = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, t.count))
-        hashCache.initialize(repeating: ScanContext.noHash)
-        cueCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
-        cueCache.initialize(repeating: ScanContext.noCues)
-        wordCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
-        wordCache.initialize(repeating: ScanContext.noCues)
+        cache = TokenLookupCache(count: t.count)
     }
 
     /// The `LexiconTag` bits of token `i`: given name, surname, place, English word (one probe per
     /// token per scan).
     @inline(__always)
-    public func wordTags(_ i: Int) -> UInt32 { tags(i, lexicon.words, wordCache) }
+    public func wordTags(_ i: Int) -> UInt32 { tags(i, lexicon.words, cache.words) }
 
     /// The `LexicalCue` categories of token `i` (one probe per token per scan).
     @inline(__always)
-    public func cues(_ i: Int) -> UInt32 { tags(i, lexicon.cues, cueCache) }
+    public func cues(_ i: Int) -> UInt32 { tags(i, lexicon.cues, cache.cues) }
 
     /// Token `i`'s tag in `set`, probed on first use and kept in `cache`.
     @inline(__always)
-    private func tags(_ i: Int, _ set: ByteStringSet, _ cache: UnsafeMutableBufferPointer<UInt32>) -> UInt32 {
+    private func tags(_ i: Int, _ set: ByteStringSet, _ cache: UnsafeMutablePointer<UInt32>) -> UInt32 {
+        // Stored plus one, so the zeroed buffer means "not looked up yet".
         let c = cache[i]
-        if c != ScanContext.noCues { return c }
+        if c != 0 { return c &- 1 }
         let t = tokens[i]
         let v = t.length > set.maxLength ? 0 : set.tag(hash: tokenHash(i), bytes, t.start, t.end)
-        cache[i] = v
+        cache[i] = v &+ 1
         return v
     }
 
@@ -225,32 +221,25 @@ public final class ScanContext {
         tabular.header(at: pos)
     }
 
-    /// Case-folded token hashes, each computed the first time a list is asked about that token.
-    /// A raw buffer owned by this context: written in place, no copy-on-write, no exclusivity checks.
-    private let hashCache: UnsafeMutableBufferPointer<Int>
+    /// Per-token hashes and look-up results, each computed the first time it is asked for.
+    private let cache: TokenLookupCache
     private static let noHash = Int.min
-    /// `LexicalCue` bits of each token, looked up in `lexicon.cues` on first use.
-    private let cueCache: UnsafeMutableBufferPointer<UInt32>
-    private static let noCues = UInt32.max
-    /// `LexiconTag` bits of each token, looked up in `lexicon.words` on first use.
-    private let wordCache: UnsafeMutableBufferPointer<UInt32>
 
     deinit {
         tokenized.deallocate()
-        hashCache.deallocate()
-        cueCache.deallocate()
-        wordCache.deallocate()
+        cache.deallocate()
     }
 
     /// The case-folded hash of token `i` (what every `ByteStringSet` uses), computed once per scan.
     @inline(__always)
     public func tokenHash(_ i: Int) -> Int {
-        let h = hashCache[i]
-        if h != ScanContext.noHash { return h }
+        // 0 in the zeroed buffer means "not computed"; a hash of 0 is recomputed when asked again.
+        let h = cache.hashes[i]
+        if h != 0 { return h }
         let t = tokens[i]
         var v = ByteStringSet.hash(bytes, t.start, t.end)
         if v == ScanContext.noHash { v = 0 }
-        hashCache[i] = v
+        cache.hashes[i] = v
         return v
     }
 

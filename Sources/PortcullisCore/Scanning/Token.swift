@@ -2,15 +2,20 @@
 ///
 /// Tokens are computed once per scan; detectors walk them instead of re-reading every byte.
 public struct Token: Sendable {
-    // Offsets are stored in 32 bits (texts are at most `ScanEngine.maxTextBytes`), so a token
-    // is 20 bytes instead of 32: less to write per token and to read per detector walk.
+    // Offsets are stored in 32 bits (texts are at most `ScanEngine.maxTextBytes`) and the digit
+    // count in 16, so a token is 16 bytes instead of 32: less to write per token and to read per
+    // detector walk.
     private var start32: Int32
     private var end32: Int32
-    public var digitCount: Int32
     /// The ASCII letters the token holds, case-folded, as a set: bit `k` for the letter `a + k`.
     /// Lets a detector skip a token that cannot contain its key word without reading its bytes.
     public var letters: UInt32
+    private var digitCount16: UInt16
     public var flags: UInt16
+
+    /// How many ASCII digits the token holds, saturating at 65535 (detectors compare it with small
+    /// numbers only).
+    @inline(__always) public var digitCount: Int32 { Int32(digitCount16) }
 
     /// Byte offset of the first byte.
     @inline(__always) public var start: Int { Int(start32) }
@@ -21,7 +26,7 @@ public struct Token: Sendable {
     public init(start: Int, end: Int, flags: UInt16, digitCount: Int32, letters: UInt32 = 0) {
         start32 = Int32(truncatingIfNeeded: start)
         end32 = Int32(truncatingIfNeeded: end)
-        self.digitCount = digitCount
+        digitCount16 = UInt16(clamping: digitCount)
         self.letters = letters
         self.flags = flags
     }

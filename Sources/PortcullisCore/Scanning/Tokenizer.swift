@@ -30,7 +30,9 @@ enum Tokenizer {
     static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         let n = bytes.count
         precondition(n <= Int(Int32.max), "a text scanned as one must be shorter than 2 GiB")
-        var capacity = n / 6 + 16
+        // Ordinary text has a token every six bytes or so; a quarter leaves room for denser text
+        // before the buffers double (untouched capacity costs address space, not memory).
+        var capacity = n / 4 + 16
         var buffer = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
         var lists = UnsafeMutablePointer<Int32>.allocate(capacity: TokenizedText.listCount * capacity)
         var count = 0
@@ -40,7 +42,7 @@ enum Tokenizer {
         }
         var (digitList, capitalList, markList, secretList) = (lists, lists + capacity, lists + 2 * capacity, lists + 3 * capacity)
         let table = flagTable
-        let keywordSets = KeywordStarts.letterSetPointer, secretLengths = TokenMarks.secretLengthsByFirstByte
+        let keywordSets = KeywordStarts.letterSetPointer, secretStarts = TokenMarks.secretStartsByFirstByte
         let alnum = asciiAlnum, flagBits = UInt64(Token.allFlags)
         var i = 0
         while i < n {
@@ -110,8 +112,8 @@ enum Tokenizer {
                 markList[listCounts.2] = index
                 listCounts.2 &+= 1
             }
-            if TokenMarks.isSecretMark(letters: letters, first: base[start], length: length, before: before,
-                                       after: after, keywordSets: keywordSets, lengths: secretLengths) {
+            if TokenMarks.isSecretMark(letters: letters, first: base[start], second: { base[start + 1] }, length: length,
+                                       before: before, after: after, keywordSets: keywordSets, starts: secretStarts) {
                 secretList[listCounts.3] = index
                 listCounts.3 &+= 1
             }

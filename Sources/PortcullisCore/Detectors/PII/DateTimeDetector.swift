@@ -59,6 +59,7 @@ public struct DateTimeDetector: Detector {
     }
 
     /// The value of a short number token; -1 for tokens too long to be a date part (no overflow).
+    @inline(__always)
     private func num(_ ctx: ScanContext, _ t: Token) -> Int {
         guard t.length <= 4 else { return -1 }
         var v = 0
@@ -68,7 +69,8 @@ public struct DateTimeDetector: Detector {
 
     private func validDay(_ d: Int, _ m: Int) -> Bool {
         guard (1...12).contains(m), d >= 1 else { return false }
-        let maxDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        // Days in month m (February 29): two bits a month of 0xEEFBB7 hold days - 28.
+        let maxDay = 28 + (0xEEFBB7 >> (2 * (m - 1))) & 3
         return d <= maxDay
     }
 

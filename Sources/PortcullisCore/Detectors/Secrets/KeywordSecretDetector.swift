@@ -15,7 +15,8 @@ public struct KeywordSecretDetector: Detector {
 
     static let maxName = 64
     /// Commands whose `-p` flag takes a password rather than a port.
-    static let passwordClients = ByteStringSet(["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlsh", "mariadb", "mariadb-dump", "sshpass"])
+    static let passwordClientNames = ["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlsh", "mariadb", "mariadb-dump", "sshpass"]
+    static let passwordClients = ByteStringSet(passwordClientNames)
     /// The token lengths a password client's name can have (for `TokenMarks`).
     static let clientWordLengths = 5...10
     static let maxValue = 512
