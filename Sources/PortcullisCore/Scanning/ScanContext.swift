@@ -264,6 +264,20 @@ public final class ScanContext {
     /// Whether the column header for `pos` contains one of `words` as a token.
     public func columnHeader(at pos: Int, matches words: ByteStringSet) -> Bool {
         guard let h = columnHeader(at: pos) else { return false }
+        // A table asks about the same few header cells over and over: remember the last answers.
+        if headerMemo.isEmpty { headerMemo = Array(repeating: (-1, -1, nil, false), count: ScanContext.headerMemoSize) }
+        let slot = (h.start &* 31 &+ ObjectIdentifier(words).hashValue) & (ScanContext.headerMemoSize - 1)
+        let memo = headerMemo[slot]
+        if memo.start == h.start && memo.end == h.end && memo.set == ObjectIdentifier(words) { return memo.matches }
+        let matches = header(h, matches: words)
+        headerMemo[slot] = (h.start, h.end, ObjectIdentifier(words), matches)
+        return matches
+    }
+
+    private static let headerMemoSize = 16
+    @exclusivity(unchecked) private var headerMemo: [(start: Int, end: Int, set: ObjectIdentifier?, matches: Bool)] = []
+
+    private func header(_ h: (start: Int, end: Int), matches words: ByteStringSet) -> Bool {
         var i = h.start
         while i < h.end {
             while i < h.end && cls(i) & ByteClass.alpha == 0 { i += 1 }
