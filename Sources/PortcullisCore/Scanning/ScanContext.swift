@@ -20,7 +20,9 @@ public final class ScanContext {
     /// Indices into `tokens` of the secret marks, in order: where a keyword or vendor-token
     /// detector can start (`TokenMarks.isSecretMark`).
     public let secretTokens: UnsafeBufferPointer<Int32>
-    public private(set) var candidates: [Candidate] = []
+    /// Appended to by every detector on the scanning thread only; `@exclusivity(unchecked)` spares
+    /// each append a runtime access check (text full of findings appends one every few bytes).
+    @exclusivity(unchecked) public private(set) var candidates: [Candidate] = []
     /// The gazetteers and word lists detectors may consult.
     public let lexicon: Lexicon
     /// The owner of `tokens` and the index lists.
@@ -88,6 +90,7 @@ public final class ScanContext {
     }
 
     /// Records a candidate finding with byte offsets.
+    @inline(__always)
     public func emit(_ type: EntityType, _ start: Int, _ end: Int, score: Double, priority: UInt8, detail: String? = nil) {
         guard start < end, start >= 0, end <= bytes.count else { return }
         candidates.append(Candidate(type: type, start: start, end: end, score: min(1, score), priority: priority, detail: detail))
@@ -218,7 +221,11 @@ public final class ScanContext {
     /// The header cell naming the column that byte `pos` sits in, for CSV-like text (the text's
     /// first line holds the header) and SQL `INSERT … (cols) VALUES (…)` rows. Bounded look-back.
     public func columnHeader(at pos: Int) -> (start: Int, end: Int)? {
-        tabular.header(at: pos)
+        // Detectors often ask twice about one position (name columns, then place columns).
+        if let last = lastHeaderQuery, last.pos == pos { return last.header }
+        let h = tabular.header(at: pos, in: self)
+        lastHeaderQuery = (pos, h)
+        return h
     }
 
     /// Per-token hashes and look-up results, each computed the first time it is asked for.
@@ -254,6 +261,7 @@ public final class ScanContext {
     /// Built on first use: most texts are not tables and never pay for it. (A plain optional, not
     /// `lazy`: read on every column-header query, it needs no exclusivity check.)
     @exclusivity(unchecked) private var tabularIndex: TabularIndex?
+    @exclusivity(unchecked) private var lastHeaderQuery: (pos: Int, header: (start: Int, end: Int)?)?
     private var tabular: TabularIndex {
         if let t = tabularIndex { return t }
         let t = TabularIndex(self)

@@ -9,7 +9,6 @@
 /// Its memo fields are read and written on every query from one thread; they are marked
 /// `@exclusivity(unchecked)` so each access is a plain load or store.
 final class TabularIndex {
-    private let ctx: Unmanaged<ScanContext>
     /// CSV: the separator and the header's cells.
     @exclusivity(unchecked) private var csvSeparator: UInt8 = 0
     @exclusivity(unchecked) private var csvCells: [(Int, Int)] = []
@@ -33,14 +32,13 @@ final class TabularIndex {
     static let maxStatement = 1 << 16
 
     init(_ context: ScanContext) {
-        ctx = Unmanaged.passUnretained(context)
         findCSVHeader(context)
         findValuesLists(context)
     }
 
-    /// The header cell for the value at byte `pos`, or nil.
-    func header(at pos: Int) -> (start: Int, end: Int)? {
-        let c = ctx.takeUnretainedValue()
+    /// The header cell for the value at byte `pos` of `c` (the context this index was built for),
+    /// or nil.
+    func header(at pos: Int, in c: ScanContext) -> (start: Int, end: Int)? {
         if !valuesParens.isEmpty, let h = sqlHeader(c, pos) { return h }
         if csvSeparator != 0 { return csvHeader(c, pos) }
         return nil

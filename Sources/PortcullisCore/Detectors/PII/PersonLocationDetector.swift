@@ -296,15 +296,15 @@ public struct PersonLocationDetector: Detector {
                 ctx.emit(.person, start, end, score: score, priority: CandidatePriority.contextual)
                 return
             }
-        } else if strong() && (fn || ln || !singleCommon) {
+        } else if (fn || ln || !singleCommon) && strong() {
             // One word is a person only with a cue: "Hi Anna,", "Dr. Weber", "Anna: …", "— Anna".
             ctx.emit(.person, start, end, score: fn || ln ? 0.8 : 0.6, priority: CandidatePriority.contextual)
             return
         }
         if isPlace() && !singleCommon && !initial() && commonCount == 0 {
             ctx.emit(.location, start, end, score: locCue() ? 0.8 : 0.55, priority: CandidatePriority.contextual)
-        } else if locCue() && n <= 3 && commonCount == 0 && !singleCommon && !fn && !ln && !strong() && !initial()
-                    && first.end - first.start >= 4 {
+        } else if n <= 3 && commonCount == 0 && !singleCommon && !fn && !ln && first.end - first.start >= 4 && !initial()
+                    && locCue() && !strong() {
             // An unknown town right after a place word ("relocating to Thomasbury").
             ctx.emit(.location, start, end, score: 0.55, priority: CandidatePriority.contextual)
         }
