@@ -47,6 +47,8 @@ enum AddressMatcher {
         var nextDigit = 0  // index into digitTokens of the first digit token after the current mark
         for m in ctx.markTokens where Int(m) >= next {
             let i = Int(m)
+            // A house number is followed by a word (`match`'s first test, without the call).
+            if tokens[i].isNumber && !(i + 1 < tokens.count && tokens[i + 1].isWord) { continue }
             if !tokens[i].has(Token.hasDigit) {
                 while nextDigit < digitTokens.count && Int(digitTokens[nextDigit]) <= i { nextDigit += 1 }
                 guard nextDigit < digitTokens.count, Int(digitTokens[nextDigit]) - i <= 6 else { continue }

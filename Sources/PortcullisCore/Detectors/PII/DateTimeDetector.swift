@@ -147,6 +147,8 @@ public struct DateTimeDetector: Detector {
     private func textualDayFirst(_ ctx: ScanContext, _ i: Int) -> (Int, Int, Int)? {
         let tokens = ctx.tokens
         let t = tokens[i]
+        // The next token is a month name, `de` or `of`: a number there ends it at once (`1 1 1 1`).
+        guard i + 1 < tokens.count, !tokens[i + 1].has(Token.hasDigit) else { return nil }
         guard t.digitCount <= 2, t.length <= 4, let day = dayValue(ctx, t), (1...31).contains(day) else { return nil }
         var k = i + 1
         var p = t.end

@@ -18,7 +18,7 @@ public struct IPAddressDetector: Detector {
         for m in ctx.markTokens where Int(m) >= next {
             let i = Int(m)
             let t = tokens[i]
-            if t.isNumber, t.length <= 3, let end = ipv4(ctx, i), ctx.isLeftBoundary(token: i) {
+            if t.isNumber, t.length <= 3, ctx.byte(t.end) == 0x2E, let end = ipv4(ctx, i), ctx.isLeftBoundary(token: i) {
                 let prev = ctx.byte(t.start - 1)
                 let versionLike = prev == 0x76 || prev == 0x56  // "v1.2.3.4" glued is caught by boundary; "v 1.2"
                     || ctx.contextDistance(before: t.start, in: Self.versionWords, maxTokens: 4, maxBytes: 32) != nil
