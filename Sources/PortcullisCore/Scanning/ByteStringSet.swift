@@ -177,28 +177,79 @@ public final class ByteStringSet: @unchecked Sendable {  // immutable after init
         return (c0, c1)
     }
 
-    /// The case-folded hash every set uses.
+    /// The case-folded hash every set uses: the folded bytes taken eight at a time as little-endian
+    /// words (the last one zero-padded, the length mixed in first). An ASCII token is folded and
+    /// mixed a word at a time; other bytes go through `hashTail`, which folds them one by one into
+    /// the same words, so both give the same hash for the same folded bytes.
     @inline(__always)
     public static func hash(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(truncatingIfNeeded: end - start)
+        guard start < end, let base = b.baseAddress else { return finishHash(h) }
         var i = start
+        while end - i >= 8 {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+            if w & 0x8080_8080_8080_8080 != 0 { return hashTail(b, i, end, h) }
+            h = mixHash(h, lowercaseASCII(w))
+            i += 8
+        }
+        let r = end - i
+        if r > 0 {
+            // Fewer than eight left: read a whole word when the buffer allows and keep `r` bytes.
+            guard i + 8 <= b.count else { return hashTail(b, i, end, h) }
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) & (~0 >> UInt64(64 - 8 * r))
+            if w & 0x8080_8080_8080_8080 != 0 { return hashTail(b, i, end, h) }
+            h = mixHash(h, lowercaseASCII(w))
+        }
+        return finishHash(h)
+    }
+
+    /// `hash` from byte `i` (at a word boundary) on, folding byte by byte.
+    private static func hashTail(_ b: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int, _ seed: UInt64) -> Int {
+        var h = seed, acc: UInt64 = 0, k: UInt64 = 0
+        @inline(__always) func push(_ x: UInt8) {
+            acc |= UInt64(x) << (8 * k)
+            k += 1
+            if k == 8 {
+                h = mixHash(h, acc)
+                acc = 0
+                k = 0
+            }
+        }
+        var i = from
         while i < end {
-            var c = b[i]
+            let c = b[i]
             if c < 0x80 {
-                c = ByteClass.lowercase(c)
-                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+                push(ByteClass.lowercase(c))
                 i += 1
             } else if (c == 0xC3 || c == 0xC4 || c == 0xC5) && i + 1 < end {
                 let f = foldPair(c, b[i + 1])
-                h = (h ^ UInt64(f.0)) &* 0x100_0000_01b3
-                h = (h ^ UInt64(f.1)) &* 0x100_0000_01b3
+                push(f.0)
+                push(f.1)
                 i += 2
             } else {
-                h = (h ^ UInt64(c)) &* 0x100_0000_01b3
+                push(c)
                 i += 1
             }
         }
-        return Int(truncatingIfNeeded: h ^ (h >> 29))
+        if k > 0 { h = mixHash(h, acc) }
+        return finishHash(h)
+    }
+
+    /// Sets 0x20 in each byte of `w` that is `A`…`Z` (all bytes below 0x80).
+    @inline(__always) private static func lowercaseASCII(_ w: UInt64) -> UInt64 {
+        let atLeastA = w &+ 0x3F3F_3F3F_3F3F_3F3F, pastZ = w &+ 0x2525_2525_2525_2525
+        return w | ((atLeastA & ~pastZ & 0x8080_8080_8080_8080) >> 2)
+    }
+
+    @inline(__always) private static func mixHash(_ h: UInt64, _ w: UInt64) -> UInt64 {
+        let m = (h ^ w) &* 0x9E37_79B9_7F4A_7C15
+        return m ^ (m >> 32)
+    }
+
+    @inline(__always) private static func finishHash(_ h: UInt64) -> Int {
+        var x = h ^ (h >> 33)
+        x = x &* 0xFF51_AFD7_ED55_8CCD
+        return Int(truncatingIfNeeded: x ^ (x >> 33))
     }
 
     /// Whether `bytes[start..<end]`, case-folded, is in the set.

@@ -11,9 +11,22 @@ public final class ScanContext {
     /// Indices into `tokens` of the tokens holding an ASCII digit, in order: detectors of numbers
     /// walk these instead of every token.
     public let digitTokens: UnsafeBufferPointer<Int32>
-    public private(set) var candidates: [Candidate] = []
+    /// Indices into `tokens` of the marks, in order: the tokens where a detector of names, places,
+    /// addresses, IP addresses, key blocks, connection strings or wallets can start
+    /// (`TokenMarks.isMark`). Those detectors walk these instead of every token.
+    public let markTokens: UnsafeBufferPointer<Int32>
+    /// Indices into `tokens` of the tokens starting with a capital letter, in order.
+    public let capitalTokens: UnsafeBufferPointer<Int32>
+    /// Indices into `tokens` of the secret marks, in order: where a keyword or vendor-token
+    /// detector can start (`TokenMarks.isSecretMark`).
+    public let secretTokens: UnsafeBufferPointer<Int32>
+    /// Appended to by every detector on the scanning thread only; `@exclusivity(unchecked)` spares
+    /// each append a runtime access check (text full of findings appends one every few bytes).
+    @exclusivity(unchecked) public private(set) var candidates: [Candidate] = []
     /// The gazetteers and word lists detectors may consult.
     public let lexicon: Lexicon
+    /// The owner of `tokens` and the index lists.
+    private let tokenized: TokenizedText
     /// `ByteClass.table` as a pointer held here, so the per-byte look-up is one load.
     private let classes: UnsafePointer<UInt16>
 
@@ -21,34 +34,35 @@ public final class ScanContext {
         self.bytes = bytes
         self.lexicon = lexicon
         self.classes = ByteClass.pointer
-        let (t, digitTokens) = Tokenizer.tokenize(bytes)
+        let tokenized = Tokenizer.tokenize(bytes)
+        self.tokenized = tokenized
+        let t = tokenized.tokens
         tokens = t
-        self.digitTokens = digitTokens
-        hashCache = UnsafeMutableBufferPointer<Int>.allocate(capacity: max(1, t.count))
-        hashCache.initialize(repeating: ScanContext.noHash)
-        cueCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
-        cueCache.initialize(repeating: ScanContext.noCues)
-        wordCache = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: max(1, t.count))
-        wordCache.initialize(repeating: ScanContext.noCues)
+        digitTokens = tokenized.digitTokens
+        markTokens = tokenized.markTokens
+        capitalTokens = tokenized.capitalTokens
+        secretTokens = tokenized.secretTokens
+        cache = TokenLookupCache(count: t.count)
     }
 
     /// The `LexiconTag` bits of token `i`: given name, surname, place, English word (one probe per
     /// token per scan).
     @inline(__always)
-    public func wordTags(_ i: Int) -> UInt32 { tags(i, lexicon.words, wordCache) }
+    public func wordTags(_ i: Int) -> UInt32 { tags(i, lexicon.words, cache.words) }
 
     /// The `LexicalCue` categories of token `i` (one probe per token per scan).
     @inline(__always)
-    public func cues(_ i: Int) -> UInt32 { tags(i, lexicon.cues, cueCache) }
+    public func cues(_ i: Int) -> UInt32 { tags(i, lexicon.cues, cache.cues) }
 
     /// Token `i`'s tag in `set`, probed on first use and kept in `cache`.
     @inline(__always)
-    private func tags(_ i: Int, _ set: ByteStringSet, _ cache: UnsafeMutableBufferPointer<UInt32>) -> UInt32 {
+    private func tags(_ i: Int, _ set: ByteStringSet, _ cache: UnsafeMutablePointer<UInt32>) -> UInt32 {
+        // Stored plus one, so the zeroed buffer means "not looked up yet".
         let c = cache[i]
-        if c != ScanContext.noCues { return c }
+        if c != 0 { return c &- 1 }
         let t = tokens[i]
         let v = t.length > set.maxLength ? 0 : set.tag(hash: tokenHash(i), bytes, t.start, t.end)
-        cache[i] = v
+        cache[i] = v &+ 1
         return v
     }
 
@@ -76,6 +90,7 @@ public final class ScanContext {
     }
 
     /// Records a candidate finding with byte offsets.
+    @inline(__always)
     public func emit(_ type: EntityType, _ start: Int, _ end: Int, score: Double, priority: UInt8, detail: String? = nil) {
         guard start < end, start >= 0, end <= bytes.count else { return }
         candidates.append(Candidate(type: type, start: start, end: end, score: min(1, score), priority: priority, detail: detail))
@@ -122,6 +137,20 @@ public final class ScanContext {
             if ignoringCase ? ByteClass.lowercase(a) != ByteClass.lowercase(b) : a != b { return false }
         }
         return true
+    }
+
+    /// Index of the first token that starts at or after byte `pos`, when token `hint` starts
+    /// before or at `pos` and the answer is usually a few tokens on: a short forward walk, then a
+    /// binary search (so a text full of matches does not pay a search per match).
+    @inline(__always)
+    public func tokenIndex(atOrAfter pos: Int, from hint: Int) -> Int {
+        var k = max(0, hint)
+        let limit = min(tokens.count, k + 8)
+        while k < limit {
+            if tokens[k].start >= pos { return k }
+            k += 1
+        }
+        return k == tokens.count ? k : tokenIndex(atOrAfter: pos)
     }
 
     /// Index of the first token that starts at or after byte `pos`.
@@ -192,36 +221,32 @@ public final class ScanContext {
     /// The header cell naming the column that byte `pos` sits in, for CSV-like text (the text's
     /// first line holds the header) and SQL `INSERT … (cols) VALUES (…)` rows. Bounded look-back.
     public func columnHeader(at pos: Int) -> (start: Int, end: Int)? {
-        tabular.header(at: pos)
+        // Detectors often ask twice about one position (name columns, then place columns).
+        if let last = lastHeaderQuery, last.pos == pos { return last.header }
+        let h = tabular.header(at: pos, in: self)
+        lastHeaderQuery = (pos, h)
+        return h
     }
 
-    /// Case-folded token hashes, each computed the first time a list is asked about that token.
-    /// A raw buffer owned by this context: written in place, no copy-on-write, no exclusivity checks.
-    private let hashCache: UnsafeMutableBufferPointer<Int>
+    /// Per-token hashes and look-up results, each computed the first time it is asked for.
+    private let cache: TokenLookupCache
     private static let noHash = Int.min
-    /// `LexicalCue` bits of each token, looked up in `lexicon.cues` on first use.
-    private let cueCache: UnsafeMutableBufferPointer<UInt32>
-    private static let noCues = UInt32.max
-    /// `LexiconTag` bits of each token, looked up in `lexicon.words` on first use.
-    private let wordCache: UnsafeMutableBufferPointer<UInt32>
 
     deinit {
-        tokens.deallocate()
-        digitTokens.deallocate()
-        hashCache.deallocate()
-        cueCache.deallocate()
-        wordCache.deallocate()
+        tokenized.deallocate()
+        cache.deallocate()
     }
 
     /// The case-folded hash of token `i` (what every `ByteStringSet` uses), computed once per scan.
     @inline(__always)
     public func tokenHash(_ i: Int) -> Int {
-        let h = hashCache[i]
-        if h != ScanContext.noHash { return h }
+        // 0 in the zeroed buffer means "not computed"; a hash of 0 is recomputed when asked again.
+        let h = cache.hashes[i]
+        if h != 0 { return h }
         let t = tokens[i]
         var v = ByteStringSet.hash(bytes, t.start, t.end)
         if v == ScanContext.noHash { v = 0 }
-        hashCache[i] = v
+        cache.hashes[i] = v
         return v
     }
 
@@ -233,12 +258,34 @@ public final class ScanContext {
         return set.contains(hash: tokenHash(i), bytes, t.start, t.end)
     }
 
-    /// Built on first use: most texts are not tables and never pay for it.
-    private lazy var tabular = TabularIndex(self)
+    /// Built on first use: most texts are not tables and never pay for it. (A plain optional, not
+    /// `lazy`: read on every column-header query, it needs no exclusivity check.)
+    @exclusivity(unchecked) private var tabularIndex: TabularIndex?
+    @exclusivity(unchecked) private var lastHeaderQuery: (pos: Int, header: (start: Int, end: Int)?)?
+    private var tabular: TabularIndex {
+        if let t = tabularIndex { return t }
+        let t = TabularIndex(self)
+        tabularIndex = t
+        return t
+    }
 
     /// Whether the column header for `pos` contains one of `words` as a token.
     public func columnHeader(at pos: Int, matches words: ByteStringSet) -> Bool {
         guard let h = columnHeader(at: pos) else { return false }
+        // A table asks about the same few header cells over and over: remember the last answers.
+        if headerMemo.isEmpty { headerMemo = Array(repeating: (-1, -1, nil, false), count: ScanContext.headerMemoSize) }
+        let slot = (h.start &* 31 &+ ObjectIdentifier(words).hashValue) & (ScanContext.headerMemoSize - 1)
+        let memo = headerMemo[slot]
+        if memo.start == h.start && memo.end == h.end && memo.set == ObjectIdentifier(words) { return memo.matches }
+        let matches = header(h, matches: words)
+        headerMemo[slot] = (h.start, h.end, ObjectIdentifier(words), matches)
+        return matches
+    }
+
+    private static let headerMemoSize = 16
+    @exclusivity(unchecked) private var headerMemo: [(start: Int, end: Int, set: ObjectIdentifier?, matches: Bool)] = []
+
+    private func header(_ h: (start: Int, end: Int), matches words: ByteStringSet) -> Bool {
         var i = h.start
         while i < h.end {
             while i < h.end && cls(i) & ByteClass.alpha == 0 { i += 1 }

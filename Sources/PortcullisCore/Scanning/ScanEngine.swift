@@ -42,53 +42,72 @@ public struct ScanEngine: Sendable {
     func scan(utf8 bytes: UnsafeBufferPointer<UInt8>, extra: [Candidate]) -> [Finding] {
         let ctx = ScanContext(bytes: bytes, lexicon: lexicon)
         for d in detectors { d.detect(in: ctx) }
-        // Taken out of the context so it is uniquely referenced: filtered and sorted in place.
+        // Taken out of the context so it is uniquely referenced: filtered in place, then ordered
+        // and resolved through indices.
         var kept = ctx.takeCandidates()
         kept.append(contentsOf: extra)
         let minimumScore = minimumScore, enabledTypes = enabledTypes
         kept.removeAll { c in c.score < minimumScore || !(enabledTypes?.contains(c.type) ?? true) }
-        return OffsetMapper.findings(from: OverlapResolver.resolve(&kept), bytes: bytes)
+        return OffsetMapper.findings(from: kept, winners: OverlapResolver.resolve(kept), bytes: bytes)
     }
 }
 
 /// Chooses among overlapping candidates: higher priority, then higher score, then longer wins.
 enum OverlapResolver {
-    /// Sorts `cands` in place, then keeps the winners.
-    static func resolve(_ cands: inout [Candidate]) -> [Candidate] {
-        cands.sort { a, b in
-            a.start != b.start ? a.start < b.start : a.end > b.end
-        }
-        var out: [Candidate] = []
+    /// The indices of the winners among `cands`, in order of start. Candidates are ordered by
+    /// start, then longest first, then as given (a stable sort), through an array of indices: the
+    /// candidates themselves (strings inside) are never copied or moved while sorting.
+    static func resolve(_ cands: [Candidate]) -> [Int32] {
+        var order = (0..<Int32(truncatingIfNeeded: cands.count)).map { $0 }
+        var out: [Int32] = []
         out.reserveCapacity(cands.count)
-        for c in cands {
-            var drop = false
-            while let last = out.last, last.end > c.start {
-                if better(c, last) { out.removeLast() } else { drop = true; break }
+        cands.withUnsafeBufferPointer { c in
+            order.sort { i, j in
+                let a = c[Int(i)].start, b = c[Int(j)].start
+                if a != b { return a < b }
+                let x = c[Int(i)].end, y = c[Int(j)].end
+                return x != y ? x > y : i < j
             }
-            if !drop { out.append(c) }
+            for k in order {
+                var drop = false
+                while let last = out.last, c[Int(last)].end > c[Int(k)].start {
+                    if better(c, Int(k), Int(last)) { out.removeLast() } else { drop = true; break }
+                }
+                if !drop { out.append(k) }
+            }
         }
         return out
     }
 
-    @inline(__always) static func better(_ a: Candidate, _ b: Candidate) -> Bool {
-        if a.priority != b.priority { return a.priority > b.priority }
-        if a.score != b.score { return a.score > b.score }
-        return (a.end - a.start) > (b.end - b.start)
+    @inline(__always) static func better(_ c: UnsafeBufferPointer<Candidate>, _ a: Int, _ b: Int) -> Bool {
+        if c[a].priority != c[b].priority { return c[a].priority > c[b].priority }
+        if c[a].score != c[b].score { return c[a].score > c[b].score }
+        return (c[a].end - c[a].start) > (c[b].end - c[b].start)
     }
 }
 
 /// Converts byte offsets to Unicode code point offsets in one forward walk.
 enum OffsetMapper {
-    /// `cands` must be sorted by start and non-overlapping.
-    static func findings(from cands: [Candidate], bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+    /// The findings for `cands[winners]`; the winners must be sorted by start and non-overlapping.
+    static func findings(from cands: [Candidate], winners: [Int32], bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         var out: [Finding] = []
-        out.reserveCapacity(cands.count)
+        out.reserveCapacity(winners.count)
         var bytePos = 0
         var scalars = 0
         @inline(__always) func advance(to target: Int) {
             // Eight bytes at a time: a continuation byte is 10xxxxxx, so count bytes whose top
             // bit is set and next bit clear, and every other byte starts a scalar.
             if let base = bytes.baseAddress {
+                let high: UInt64 = 0x8080_8080_8080_8080
+                while bytePos + 32 <= target {
+                    let p = UnsafeRawPointer(base + bytePos)
+                    let w0 = p.loadUnaligned(as: UInt64.self), w1 = p.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                    let w2 = p.loadUnaligned(fromByteOffset: 16, as: UInt64.self), w3 = p.loadUnaligned(fromByteOffset: 24, as: UInt64.self)
+                    let c = (w0 & ~(w0 << 1) & high).nonzeroBitCount + (w1 & ~(w1 << 1) & high).nonzeroBitCount
+                        + (w2 & ~(w2 << 1) & high).nonzeroBitCount + (w3 & ~(w3 << 1) & high).nonzeroBitCount
+                    scalars += 32 - c
+                    bytePos += 32
+                }
                 while bytePos + 8 <= target {
                     let w = UnsafeRawPointer(base + bytePos).loadUnaligned(as: UInt64.self)
                     let continuation = w & ~(w << 1) & 0x8080_8080_8080_8080
@@ -101,12 +120,15 @@ enum OffsetMapper {
                 bytePos += 1
             }
         }
-        for c in cands {
-            advance(to: c.start)
-            let s = scalars
-            advance(to: c.end)
-            out.append(Finding(type: c.type, start: s, end: scalars, score: c.score,
-                               utf8Start: c.start, utf8End: c.end, detail: c.detail))
+        cands.withUnsafeBufferPointer { c in
+            for w in winners {
+                let k = Int(w)
+                advance(to: c[k].start)
+                let s = scalars
+                advance(to: c[k].end)
+                out.append(Finding(type: c[k].type, start: s, end: scalars, score: c[k].score,
+                                   utf8Start: c[k].start, utf8End: c[k].end, detail: c[k].detail))
+            }
         }
         return out
     }

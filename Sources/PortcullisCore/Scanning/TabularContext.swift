@@ -5,39 +5,40 @@
 /// Built lazily once per scan. The CSV header (the text's first line, when it looks like one) and
 /// the positions of `VALUES (` are found in one pass; column counting then moves forward from the
 /// last query, so the queries of a detector's sweep cost linear time in total.
+///
+/// Its memo fields are read and written on every query from one thread; they are marked
+/// `@exclusivity(unchecked)` so each access is a plain load or store.
 final class TabularIndex {
-    private let ctx: Unmanaged<ScanContext>
     /// CSV: the separator and the header's cells.
-    private var csvSeparator: UInt8 = 0
-    private var csvCells: [(Int, Int)] = []
+    @exclusivity(unchecked) private var csvSeparator: UInt8 = 0
+    @exclusivity(unchecked) private var csvCells: [(Int, Int)] = []
     /// SQL: for each `(` opening a VALUES list, the cells of its column list.
-    private var valuesParens: [Int] = []
-    private var valuesColumns: [[(Int, Int)]] = []
+    @exclusivity(unchecked) private var valuesParens: [Int] = []
+    @exclusivity(unchecked) private var valuesColumns: [[(Int, Int)]] = []
 
     // Forward-moving memo for CSV: the line being counted and where counting stopped.
-    private var csvLineStart = -1
-    private var csvPos = -1
-    private var csvCol = 0
-    private var csvQuote = false
+    @exclusivity(unchecked) private var csvLineStart = -1
+    @exclusivity(unchecked) private var csvPos = -1
+    @exclusivity(unchecked) private var csvCol = 0
+    @exclusivity(unchecked) private var csvQuote = false
     // Forward-moving memo for SQL.
-    private var sqlList = -1
-    private var sqlPos = -1
-    private var sqlDepth = 0
-    private var sqlCommas = 0
-    private var sqlQuote = false
+    @exclusivity(unchecked) private var sqlList = -1
+    @exclusivity(unchecked) private var sqlPos = -1
+    @exclusivity(unchecked) private var sqlDepth = 0
+    @exclusivity(unchecked) private var sqlCommas = 0
+    @exclusivity(unchecked) private var sqlQuote = false
 
     static let maxLine = 4096
     static let maxStatement = 1 << 16
 
     init(_ context: ScanContext) {
-        ctx = Unmanaged.passUnretained(context)
         findCSVHeader(context)
         findValuesLists(context)
     }
 
-    /// The header cell for the value at byte `pos`, or nil.
-    func header(at pos: Int) -> (start: Int, end: Int)? {
-        let c = ctx.takeUnretainedValue()
+    /// The header cell for the value at byte `pos` of `c` (the context this index was built for),
+    /// or nil.
+    func header(at pos: Int, in c: ScanContext) -> (start: Int, end: Int)? {
         if !valuesParens.isEmpty, let h = sqlHeader(c, pos) { return h }
         if csvSeparator != 0 { return csvHeader(c, pos) }
         return nil

@@ -1,103 +1,128 @@
 /// Splits UTF-8 bytes into `Token`s in one forward pass.
 enum Tokenizer {
-    /// The `Token` flag bits an ASCII byte adds to the token it is part of; 0 for a byte that ends
-    /// a token, `multiByte` for the lead and continuation bytes of a non-ASCII scalar.
-    private static let multiByte: UInt16 = 1 << 15
-    nonisolated(unsafe) private static let flagTable: UnsafePointer<UInt16> = {  // immutable after initialisation
-        let p = UnsafeMutablePointer<UInt16>.allocate(capacity: 256)
+    /// What one byte adds to the token it is part of: the `Token` flag bits in the low 16 bits and,
+    /// for an ASCII letter, its `Token.letters` bit shifted up by 32; 0 for a byte that ends a
+    /// token, `multiByte` for the lead and continuation bytes of a non-ASCII scalar. One OR per
+    /// byte gathers both.
+    private static let multiByte: UInt64 = 1 << 15
+    /// Set for ASCII letters and digits (above the `Token` flags, below the letter bits): the
+    /// tight loop tests this one bit per byte.
+    private static let asciiAlnum: UInt64 = 1 << 16
+    nonisolated(unsafe) private static let flagTable: UnsafePointer<UInt64> = {  // immutable after initialisation
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
         for b in 0..<256 {
             let c = ByteClass.table[b]
-            var f: UInt16 = 0
+            var f: UInt64 = 0
             if b >= 0x80 { f = multiByte }
-            else if c & ByteClass.digit != 0 { f = Token.hasDigit }
-            else if c & ByteClass.upper != 0 { f = Token.hasUpper | Token.hasLetter }
-            else if c & ByteClass.lower != 0 { f = Token.hasLower | Token.hasLetter }
+            else if c & ByteClass.digit != 0 { f = UInt64(Token.hasDigit) | asciiAlnum }
+            else if c & ByteClass.upper != 0 { f = UInt64(Token.hasUpper | Token.hasLetter) | asciiAlnum | (1 << (32 + UInt64(b - 0x41))) }
+            else if c & ByteClass.lower != 0 { f = UInt64(Token.hasLower | Token.hasLetter) | asciiAlnum | (1 << (32 + UInt64(b - 0x61))) }
             p[b] = f
         }
         return UnsafePointer(p)
     }()
 
-    /// Doubles a raw buffer holding `count` elements.
-    private static func grow<T>(_ buffer: inout UnsafeMutablePointer<T>, _ capacity: inout Int, _ count: Int) {
-        let bigger = UnsafeMutablePointer<T>.allocate(capacity: capacity * 2)
-        bigger.moveInitialize(from: buffer, count: count)
-        buffer.deallocate()
-        buffer = bigger
-        capacity *= 2
-    }
-
-    /// The tokens of `bytes`, in order, and the indices of those holding an ASCII digit (most
-    /// detectors of numbers look only at those).
+    /// The tokens of `bytes`, in order, and the lists of token indices detectors walk instead of
+    /// every token (see `TokenizedText`).
     ///
-    /// Written into raw buffers that double when full (no per-token uniqueness checks); the caller
-    /// owns both buffers and deallocates them.
-    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> (tokens: UnsafeBufferPointer<Token>, digitTokens: UnsafeBufferPointer<Int32>) {
+    /// Written into raw buffers that double when full; each index list has room for every token,
+    /// so appending to one needs no check of its own. Offsets are 32-bit: `bytes` must be shorter than 2 GiB.
+    static func tokenize(_ bytes: UnsafeBufferPointer<UInt8>) -> TokenizedText {
         let n = bytes.count
-        guard let base = bytes.baseAddress, n > 0 else {
-            return (UnsafeBufferPointer(UnsafeMutableBufferPointer<Token>.allocate(capacity: 0)),
-                    UnsafeBufferPointer(UnsafeMutableBufferPointer<Int32>.allocate(capacity: 0)))
-        }
-        let table = flagTable
-        var capacity = n / 6 + 16
+        precondition(n <= Int(Int32.max), "a text scanned as one must be shorter than 2 GiB")
+        // Ordinary text has a token every six bytes or so; a quarter leaves room for denser text
+        // before the buffers double (untouched capacity costs address space, not memory).
+        var capacity = n / 4 + 16
         var buffer = UnsafeMutablePointer<Token>.allocate(capacity: capacity)
+        var lists = UnsafeMutablePointer<Int32>.allocate(capacity: TokenizedText.listCount * capacity)
         var count = 0
-        var digitCapacity = n / 32 + 16
-        var digitBuffer = UnsafeMutablePointer<Int32>.allocate(capacity: digitCapacity)
-        var digitCount = 0
+        var listCounts = (0, 0, 0, 0)
+        guard let base = bytes.baseAddress, n > 0 else {
+            return TokenizedText(tokens: buffer, count: 0, lists: lists, capacity: capacity, listCounts: listCounts)
+        }
+        var (digitList, capitalList, markList, secretList) = (lists, lists + capacity, lists + 2 * capacity, lists + 3 * capacity)
+        let table = flagTable
+        let keywordSets = KeywordStarts.letterSetPointer, secretStarts = TokenMarks.secretStartsByFirstByte
+        let alnum = asciiAlnum, flagBits = UInt64(Token.allFlags)
         var i = 0
         while i < n {
             // Between tokens: skip separators.
             var f = table[Int(base[i])]
             if f == 0 { i += 1; continue }
-            var firstKind = UTF8Scalar.LetterKind.none
-            var len = 1
+            let start = i
+            var flags: UInt64
             if f == multiByte {
                 let (scalar, l) = UTF8Scalar.decode(bytes, at: i)
-                firstKind = UTF8Scalar.letterKind(scalar)
-                len = l
+                let firstKind = UTF8Scalar.letterKind(scalar)
                 if firstKind == .none { i += l; continue }
+                flags = UInt64(Token.hasNonASCII | Token.hasLetter)
+                if firstKind == .upper { flags |= UInt64(Token.hasUpper | Token.firstUpper) } else if firstKind == .lower { flags |= UInt64(Token.hasLower) }
+                i += l
+            } else {
+                flags = f & UInt64(Token.hasUpper) != 0 ? f | UInt64(Token.firstUpper) : f
+                i += 1
             }
             // Inside a token.
-            let start = i
-            var flags: UInt16 = 0
-            var digits: Int32 = 0
-            if f == multiByte {
-                flags = Token.hasNonASCII | Token.hasLetter
-                if firstKind == .upper { flags |= Token.hasUpper | Token.firstUpper } else if firstKind == .lower { flags |= Token.hasLower }
-                i += len
-                f = i < n ? table[Int(base[i])] : 0
-            } else if f & Token.hasUpper != 0 {
-                flags = Token.firstUpper
-            }
             while true {
                 // ASCII letters and digits, the common case: a tight loop.
-                while f != 0 && f != multiByte {
+                while i < n {
+                    f = table[Int(base[i])]
+                    if f & alnum == 0 { break }
                     flags |= f
-                    digits &+= Int32(f & Token.hasDigit)
                     i += 1
-                    f = i < n ? table[Int(base[i])] : 0
                 }
-                guard f == multiByte else { break }
+                guard i < n, f == multiByte else { break }
                 let (scalar, l) = UTF8Scalar.decode(bytes, at: i)
                 let kind = UTF8Scalar.letterKind(scalar)
                 if kind == .none { break }
-                flags |= Token.hasNonASCII | Token.hasLetter
-                if kind == .upper { flags |= Token.hasUpper } else if kind == .lower { flags |= Token.hasLower }
+                flags |= UInt64(Token.hasNonASCII | Token.hasLetter)
+                if kind == .upper { flags |= UInt64(Token.hasUpper) } else if kind == .lower { flags |= UInt64(Token.hasLower) }
                 i += l
-                f = i < n ? table[Int(base[i])] : 0
             }
-            if count == capacity { grow(&buffer, &capacity, count) }
-            (buffer + count).initialize(to: Token(start: start, end: i, flags: flags, digitCount: digits))
+            let length = i &- start
+            // Digits are counted after the fact: a number's count is its length, and only tokens
+            // mixing digits and letters are read again.
+            var digits: Int32 = 0
+            if flags & UInt64(Token.hasDigit) != 0 {
+                if flags & UInt64(Token.hasLetter | Token.hasNonASCII) == 0 {
+                    digits = Int32(truncatingIfNeeded: length)
+                } else {
+                    for p in start..<i where base[p] &- 0x30 < 10 { digits &+= 1 }
+                }
+            }
+            let letters = UInt32(truncatingIfNeeded: flags >> 32)
+            if count == capacity {
+                TokenizedText.grow(&buffer, &lists, &capacity, count: count, listCounts: listCounts)
+                (digitList, capitalList, markList, secretList) = (lists, lists + capacity, lists + 2 * capacity, lists + 3 * capacity)
+            }
+            (buffer + count).initialize(to: Token(start: start, end: i, flags: UInt16(truncatingIfNeeded: flags & flagBits),
+                                                  digitCount: digits, letters: letters))
+            let before = start > 0 ? base[start - 1] : 0, after = i < n ? base[i] : 0
+            let index = Int32(truncatingIfNeeded: count)
             if digits != 0 {
-                if digitCount == digitCapacity { grow(&digitBuffer, &digitCapacity, digitCount) }
-                (digitBuffer + digitCount).initialize(to: Int32(truncatingIfNeeded: count))
-                digitCount += 1
+                digitList[listCounts.0] = index
+                listCounts.0 &+= 1
             }
-            count += 1
-            // `i` now sits on the separator (or the non-letter scalar) that ended the token; the
-            // outer loop skips it.
+            if flags & UInt64(Token.firstUpper) != 0 {
+                capitalList[listCounts.1] = index
+                listCounts.1 &+= 1
+            }
+            if TokenMarks.isMark(flags: flags, length: length, before: before,
+                                 beforeBefore: { start > 1 ? base[start - 2] : 0 }, after: after) {
+                markList[listCounts.2] = index
+                listCounts.2 &+= 1
+            }
+            if TokenMarks.isSecretMark(letters: letters, first: base[start], second: { base[start + 1] }, length: length,
+                                       before: before, after: after, keywordSets: keywordSets, starts: secretStarts) {
+                secretList[listCounts.3] = index
+                listCounts.3 &+= 1
+            }
+            count &+= 1
+            // `i` now sits on the separator (or the non-letter scalar) that ended the token. An
+            // ASCII separator (`f` is its class) is skipped here; the outer loop skips the rest.
+            if f == 0 && i < n { i &+= 1 }
         }
-        return (UnsafeBufferPointer(start: buffer, count: count), UnsafeBufferPointer(start: digitBuffer, count: digitCount))
+        return TokenizedText(tokens: buffer, count: count, lists: lists, capacity: capacity, listCounts: listCounts)
     }
 }
 

@@ -39,14 +39,23 @@ enum AddressMatcher {
     }()
 
     static func detect(in ctx: ScanContext) {
-        let tokens = ctx.tokens
-        var i = 0
-        while i < tokens.count {
+        // An address starts at a number, a capitalised word or a word after a hyphen: all marks.
+        // A word opens one only with a number within six tokens after it (see `match`): `nextDigit`
+        // follows the walk through `digitTokens` to skip the other words without a look-up.
+        let tokens = ctx.tokens, digitTokens = ctx.digitTokens
+        var next = 0
+        var nextDigit = 0  // index into digitTokens of the first digit token after the current mark
+        for m in ctx.markTokens where Int(m) >= next {
+            let i = Int(m)
+            // A house number is followed by a word (`match`'s first test, without the call).
+            if tokens[i].isNumber && !(i + 1 < tokens.count && tokens[i + 1].isWord) { continue }
+            if !tokens[i].has(Token.hasDigit) {
+                while nextDigit < digitTokens.count && Int(digitTokens[nextDigit]) <= i { nextDigit += 1 }
+                guard nextDigit < digitTokens.count, Int(digitTokens[nextDigit]) - i <= 6 else { continue }
+            }
             if let (s, e) = match(ctx, i) {
                 ctx.emit(.location, s, e, score: 0.85, priority: CandidatePriority.pattern)
-                i = ctx.tokenIndex(atOrAfter: e)
-            } else {
-                i += 1
+                next = ctx.tokenIndex(atOrAfter: e, from: i)
             }
         }
     }
@@ -79,8 +88,8 @@ enum AddressMatcher {
                 let gap = w.start - tokens[j - 1].end
                 guard gap <= 2, w.isWord else { break }
                 words += 1
-                if isStreetWord(ctx, w) && words >= 2 && w.has(Token.firstUpper) { streetEnd = w.end; k = j }
-                if continentalStreet.contains(ctx.bytes, w.start, w.end) && words == 1 { streetEnd = w.end; k = j }
+                if words >= 2 && w.has(Token.firstUpper) && isStreetWord(ctx, w) { streetEnd = w.end; k = j }
+                if words == 1 && continentalStreet.contains(ctx.bytes, w.start, w.end) { streetEnd = w.end; k = j }
                 j += 1
             }
             if streetEnd < 0 { return nil }

@@ -23,6 +23,11 @@ public struct ContextualIDDetector: Detector {
     public let baseScore: Double
     public let contextScore: Double
     public var entityTypes: [EntityType] { [type] }
+    /// The lengths the first token of any shape can have, as bits `min(length, 63)`: one test
+    /// skips the digit tokens no shape can start with, before the shapes are tried.
+    private let firstTokenLengths: UInt64
+    /// The same per shape, so `matchShape` reads only the shapes a token's length allows.
+    private let shapeFirstTokenLengths: [UInt64]
 
     public init(name: String, type: EntityType, shapes: [IDShape], context: [String], exclusions: [String] = [],
                 baseScore: Double = 0.2, contextScore: Double = 0.85) {
@@ -33,6 +38,21 @@ public struct ContextualIDDetector: Detector {
         self.exclusions = ByteStringSet(exclusions)
         self.baseScore = baseScore
         self.contextScore = contextScore
+        func lengths(_ r: ClosedRange<Int>) -> UInt64 {
+            var m: UInt64 = 0
+            for l in r.clamped(to: 0...63) { m |= 1 << UInt64(l) }
+            if r.upperBound > 63 { m |= 1 << 63 }
+            return m
+        }
+        let perShape = shapes.map { shape -> UInt64 in
+            switch shape {
+            case .digits(let r): return lengths(r)
+            case .lettersDigits(let lr, let dr): return lengths((lr.lowerBound + dr.lowerBound)...(lr.upperBound + dr.upperBound))
+            case .dashedGroups(let lens), .spacedDigits(let lens): return lens.first.map { lengths($0...$0) } ?? lengths(0...64)
+            }
+        }
+        shapeFirstTokenLengths = perShape
+        firstTokenLengths = perShape.reduce(0, |)
     }
 
     public func detect(in ctx: ScanContext) {
@@ -40,7 +60,8 @@ public struct ContextualIDDetector: Detector {
         for di in ctx.digitTokens {
             let i = Int(di)
             let t = tokens[i]
-            guard t.has(Token.hasDigit), !t.has(Token.hasNonASCII), ctx.isLeftBoundary(token: i),
+            guard (firstTokenLengths >> UInt64(min(t.length, 63))) & 1 != 0,
+                  t.has(Token.hasDigit), !t.has(Token.hasNonASCII), ctx.isLeftBoundary(token: i),
                   let end = matchShape(ctx, i) else { continue }
             if ctx.contextDistance(before: t.start, in: exclusions, maxTokens: 2, maxBytes: 24) != nil { continue }
             let dist = ctx.contextDistance(before: t.start, in: context, maxTokens: 8, maxBytes: 72)
@@ -56,8 +77,9 @@ public struct ContextualIDDetector: Detector {
 
     private func matchShape(_ ctx: ScanContext, _ i: Int) -> Int? {
         let t = ctx.tokens[i]
-        for shape in shapes {
-            switch shape {
+        let length = UInt64(min(t.length, 63))
+        for k in shapes.indices where (shapeFirstTokenLengths[k] >> length) & 1 != 0 {
+            switch shapes[k] {
             case .digits(let r):
                 if t.isNumber && r.contains(t.length) && ctx.isRightBoundary(t.end) { return t.end }
             case .lettersDigits(let lr, let dr):

@@ -7,7 +7,9 @@ public struct CryptoWalletDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        for i in 0..<tokens.count {
+        // Addresses are long tokens (`TokenMarks.longToken` bytes or more), which are marks.
+        for m in ctx.markTokens {
+            let i = Int(m)
             let t = tokens[i]
             guard t.length >= 26, t.length <= 90, !t.has(Token.hasNonASCII), ctx.isLeftBoundary(token: i),
                   ctx.isRightBoundary(t.end) else { continue }

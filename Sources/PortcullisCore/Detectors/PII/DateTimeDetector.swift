@@ -34,23 +34,32 @@ public struct DateTimeDetector: Detector {
     public init() {}
 
     public func detect(in ctx: ScanContext) {
+        // A date starts at a token with a digit or at a month name, and a month name opens a
+        // date only with a digit within two bytes after it, which is in the next token: so the
+        // candidates are each digit token and the token before it, in order.
         let tokens = ctx.tokens
-        var i = 0
-        while i < tokens.count {
-            if let (s, e, last) = matchDate(ctx, i) {
-                if let (end, machine) = extendTime(ctx, e) {
-                    if !machine && !isMachineField(ctx, s) { ctx.emit(.dateTime, s, end, score: 0.85, priority: CandidatePriority.contextual) }
-                } else if !isMachineField(ctx, s) {
-                    ctx.emit(.dateTime, s, e, score: 0.85, priority: CandidatePriority.contextual)
-                }
-                i = max(last + 1, ctx.tokenIndex(atOrAfter: e))
-                continue
-            }
-            i += 1
+        var next = 0  // the first token not yet consumed by a match
+        for d in ctx.digitTokens where Int(d) >= next {
+            let k = Int(d)
+            if k - 1 >= next && !tokens[k - 1].has(Token.hasDigit) { report(ctx, k - 1, &next) }
+            if k >= next { report(ctx, k, &next) }
         }
     }
 
+    /// Reports the date starting at token `i`, if any, and moves `next` past it.
+    @inline(__always)
+    private func report(_ ctx: ScanContext, _ i: Int, _ next: inout Int) {
+        guard let (s, e, last) = matchDate(ctx, i) else { return }
+        if let (end, machine) = extendTime(ctx, e) {
+            if !machine && !isMachineField(ctx, s) { ctx.emit(.dateTime, s, end, score: 0.85, priority: CandidatePriority.contextual) }
+        } else if !isMachineField(ctx, s) {
+            ctx.emit(.dateTime, s, e, score: 0.85, priority: CandidatePriority.contextual)
+        }
+        next = max(last + 1, ctx.tokenIndex(atOrAfter: e, from: last))
+    }
+
     /// The value of a short number token; -1 for tokens too long to be a date part (no overflow).
+    @inline(__always)
     private func num(_ ctx: ScanContext, _ t: Token) -> Int {
         guard t.length <= 4 else { return -1 }
         var v = 0
@@ -60,7 +69,8 @@ public struct DateTimeDetector: Detector {
 
     private func validDay(_ d: Int, _ m: Int) -> Bool {
         guard (1...12).contains(m), d >= 1 else { return false }
-        let maxDay = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        // Days in month m (February 29): two bits a month of 0xEEFBB7 hold days - 28.
+        let maxDay = 28 + (0xEEFBB7 >> (2 * (m - 1))) & 3
         return d <= maxDay
     }
 
@@ -119,7 +129,7 @@ public struct DateTimeDetector: Detector {
             var p = t.end
             if ctx.byte(p) == 0x2E { p += 1 }
             guard ctx.byte(p) == 0x20 else { return nil }
-            let di = ctx.tokenIndex(atOrAfter: p)
+            let di = ctx.tokenIndex(atOrAfter: p, from: i)
             guard let d = next(di), d.start == p + 1, d.has(Token.hasDigit), d.digitCount <= 2 else { return nil }
             let day = dayValue(ctx, d)
             guard let day, (1...31).contains(day) else { return nil }
@@ -137,6 +147,8 @@ public struct DateTimeDetector: Detector {
     private func textualDayFirst(_ ctx: ScanContext, _ i: Int) -> (Int, Int, Int)? {
         let tokens = ctx.tokens
         let t = tokens[i]
+        // The next token is a month name, `de` or `of`: a number there ends it at once (`1 1 1 1`).
+        guard i + 1 < tokens.count, !tokens[i + 1].has(Token.hasDigit) else { return nil }
         guard t.digitCount <= 2, t.length <= 4, let day = dayValue(ctx, t), (1...31).contains(day) else { return nil }
         var k = i + 1
         var p = t.end

@@ -13,34 +13,35 @@ public struct IPAddressDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        var i = 0
-        while i < tokens.count {
+        // An address starts at a number or at a token next to `:` (`fe80:`, `::1`): all marks.
+        var next = 0
+        for m in ctx.markTokens where Int(m) >= next {
+            let i = Int(m)
             let t = tokens[i]
-            if t.isNumber, t.length <= 3, let end = ipv4(ctx, i), ctx.isLeftBoundary(token: i) {
+            if t.isNumber, t.length <= 3, ctx.byte(t.end) == 0x2E, let end = ipv4(ctx, i), ctx.isLeftBoundary(token: i) {
                 let prev = ctx.byte(t.start - 1)
                 let versionLike = prev == 0x76 || prev == 0x56  // "v1.2.3.4" glued is caught by boundary; "v 1.2"
                     || ctx.contextDistance(before: t.start, in: Self.versionWords, maxTokens: 4, maxBytes: 32) != nil
                 if !versionLike {
                     ctx.emit(.ipAddress, t.start, end, score: 0.9, priority: CandidatePriority.pattern)
                 }
-                i += 4
+                next = i + 4
                 continue
             }
             // "::1", "::ffff:192.0.2.128": the address starts with the compression.
             if t.length <= 4, ctx.byte(t.start - 1) == 0x3A, ctx.byte(t.start - 2) == 0x3A, !t.has(Token.hasNonASCII),
                let end = ipv6(ctx, from: t.start - 2) {
                 ctx.emit(.ipAddress, t.start - 2, end, score: 0.85, priority: CandidatePriority.pattern)
-                i = ctx.tokenIndex(atOrAfter: end)
+                next = ctx.tokenIndex(atOrAfter: end, from: i)
                 continue
             }
             if t.length <= 4, ctx.byte(t.end) == 0x3A, !t.has(Token.hasNonASCII) {
                 if let end = ipv6(ctx, from: t.start) {
                     ctx.emit(.ipAddress, t.start, end, score: 0.85, priority: CandidatePriority.pattern)
-                    i = ctx.tokenIndex(atOrAfter: end)
+                    next = ctx.tokenIndex(atOrAfter: end, from: i)
                     continue
                 }
             }
-            i += 1
         }
     }
 

@@ -75,7 +75,7 @@ enum NameWords {
 
     /// The same, into a buffer the caller reuses from run to run (no allocation per capitalised word).
     static func run(_ ctx: ScanContext, from i: Int, maxWords: Int = 5, into out: inout [NameWord]) {
-        out.removeAll(keepingCapacity: true)
+        while !out.isEmpty { out.removeLast() }  // keeps the capacity, without the generic range removal
         guard let first = word(ctx, i), !first.isInitial else { return }
         out.append(first)
         var k = first.lastToken + 1

@@ -21,21 +21,23 @@ public struct PersonLocationDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         let tokens = ctx.tokens
-        var i = 0
+        var next = 0  // the first token not yet consumed by a run
         var words: [NameWord] = []
         words.reserveCapacity(16)
-        while i < tokens.count {
+        // A run starts at a capitalised word.
+        for m in ctx.capitalTokens where Int(m) >= next {
+            let i = Int(m)
             let t = tokens[i]
             guard t.has(Token.firstUpper), t.isWord, ctx.cls(t.start - 1) & ByteClass.alnum == 0,
                   ctx.byte(t.start - 1) != 0x2D, ctx.byte(t.start - 1) != 0x5F, ctx.byte(t.start - 1) != 0x2F,
                   ctx.byte(t.start - 1) != 0x2E || ctx.cls(t.start - 2) & ByteClass.alnum == 0
-            else { i += 1; continue }
+            else { continue }
             NameWords.run(ctx, from: i, into: &words)
-            if words.isEmpty { i += 1; continue }
+            if words.isEmpty { continue }
             for k in words.indices { words[k].features = features(ctx, words[k]) }
             let nextIndex = words[words.count - 1].lastToken + 1
             // A lone function word ("The", "Sie", "Mon") is neither a name nor a place.
-            if words.count == 1 && words[0].features & Self.fFunction != 0 { i = max(nextIndex, i + 1); continue }
+            if words.count == 1 && words[0].features & Self.fFunction != 0 { next = max(nextIndex, i + 1); continue }
             // Trim cue words and capitalised common words at the edges ("Dear", "Herr", "Contact").
             var leadingCue = false
             while words.count > 1, isCue(ctx, words[0])
@@ -50,7 +52,7 @@ public struct PersonLocationDetector: Detector {
             }
             while let l = words.last, l.isInitial || l.isParticle { words.removeLast() }
             if !words.isEmpty, !(words.count == 1 && isCue(ctx, words[0])) { decide(ctx, words, leadingCue: leadingCue) }
-            i = max(nextIndex, i + 1)
+            next = max(nextIndex, i + 1)
         }
         AddressMatcher.detect(in: ctx)
     }
@@ -239,22 +241,47 @@ public struct PersonLocationDetector: Detector {
         var commonCount = 0
         for w in real where isCommon(ctx, w) && !isFirstName(ctx, w) && !isLastName(ctx, w) { commonCount += 1 }
         let singleCommon = n == 1 && isCommon(ctx, first)
-        let strong = leadingCue || personCue(ctx, start, words)
-        let weak = ctx.cueDistance(beforeToken: words[0].firstToken, at: start, mask: LexicalCue.weakPerson, maxTokens: 1, maxBytes: 8) != nil
-        let initial = sentenceInitial(ctx, start)
-        let locCue = (!initial && ctx.cueDistance(beforeToken: words[0].firstToken, at: start, mask: LexicalCue.locationCue, maxTokens: 2, maxBytes: 24) != nil)
-            || ctx.hasCue(afterToken: words[words.count - 1].lastToken + 1, at: end, mask: LexicalCue.placeAfter, maxTokens: 1, maxBytes: 2)
-            || ctx.columnHeader(at: start, matches: Self.placeKeys)
+        // The rejections first; the context tests below are each made only if the decision
+        // reaches them (they only read the text, so the order changes no result).
         let orgAfter = ctx.hasCue(afterToken: words[words.count - 1].lastToken + 1, at: end, mask: LexicalCue.organisationSuffix, maxTokens: 1, maxBytes: 3)
-        let isPlace = placeLength(ctx, real) == n && (n == 1 && real[0].firstToken == real[0].lastToken && real[0].start == start
-            || ctx.lexicon.places.contains(ctx.bytes, start, end))
         if orgAfter || (n == 1 && isCompanyName(ctx, start, end)) { return }
         if n >= 2 && last.firstToken == last.lastToken && ctx.cues(last.firstToken) & LexicalCue.organisationSuffix != 0 { return }
-        if orgAfter || afterHouseNumber(ctx, start) { return }
+        if afterHouseNumber(ctx, start) { return }
+        var strongCache: Bool?, initialCache: Bool?, locCueCache: Bool?, isPlaceCache: Bool?
+        func strong() -> Bool {
+            if let v = strongCache { return v }
+            let v = leadingCue || personCue(ctx, start, words)
+            strongCache = v
+            return v
+        }
+        func weak() -> Bool {
+            ctx.cueDistance(beforeToken: words[0].firstToken, at: start, mask: LexicalCue.weakPerson, maxTokens: 1, maxBytes: 8) != nil
+        }
+        func initial() -> Bool {
+            if let v = initialCache { return v }
+            let v = sentenceInitial(ctx, start)
+            initialCache = v
+            return v
+        }
+        func locCue() -> Bool {
+            if let v = locCueCache { return v }
+            let v = (!initial() && ctx.cueDistance(beforeToken: words[0].firstToken, at: start, mask: LexicalCue.locationCue, maxTokens: 2, maxBytes: 24) != nil)
+                || ctx.hasCue(afterToken: words[words.count - 1].lastToken + 1, at: end, mask: LexicalCue.placeAfter, maxTokens: 1, maxBytes: 2)
+                || ctx.columnHeader(at: start, matches: Self.placeKeys)
+            locCueCache = v
+            return v
+        }
+        func isPlace() -> Bool {
+            if let v = isPlaceCache { return v }
+            let v = placeLength(ctx, real) == n && (n == 1 && real[0].firstToken == real[0].lastToken && real[0].start == start
+                || ctx.lexicon.places.contains(ctx.bytes, start, end))
+            isPlaceCache = v
+            return v
+        }
 
         // Known places, unless a person cue says otherwise ("Dear Florence").
-        if isPlace && !strong && (locCue || !fn || (n > 1 && !ln)) {
-            let score = locCue ? 0.85 : n >= 2 ? 0.75 : (commonCount == 0 && !singleCommon && !initial && !fn && !ln ? 0.65 : 0.35)
+        if isPlace() && !strong() && (locCue() || !fn || (n > 1 && !ln)) {
+            let score = locCue() ? 0.85 : n >= 2 ? 0.75 : (commonCount == 0 && !singleCommon && !initial() && !fn && !ln ? 0.65 : 0.35)
             ctx.emit(.location, start, end, score: score, priority: CandidatePriority.contextual)
             return
         }
@@ -262,22 +289,22 @@ public struct PersonLocationDetector: Detector {
             var score = 0.0
             if fn && ln { score = 0.9 }
             else if fn && commonCount == 0 { score = 0.8 }
-            else if ln && (strong || weak) { score = 0.8 }
-            else if strong && commonCount == 0 { score = 0.75 }
-            else if fn && strong { score = 0.7 }
+            else if ln && (strong() || weak()) { score = 0.8 }
+            else if strong() && commonCount == 0 { score = 0.75 }
+            else if fn && strong() { score = 0.7 }
             if score > 0 {
                 ctx.emit(.person, start, end, score: score, priority: CandidatePriority.contextual)
                 return
             }
-        } else if strong && (fn || ln || !singleCommon) {
+        } else if (fn || ln || !singleCommon) && strong() {
             // One word is a person only with a cue: "Hi Anna,", "Dr. Weber", "Anna: …", "— Anna".
             ctx.emit(.person, start, end, score: fn || ln ? 0.8 : 0.6, priority: CandidatePriority.contextual)
             return
         }
-        if isPlace && !singleCommon && !initial && commonCount == 0 {
-            ctx.emit(.location, start, end, score: locCue ? 0.8 : 0.55, priority: CandidatePriority.contextual)
-        } else if locCue && n <= 3 && commonCount == 0 && !singleCommon && !fn && !ln && !strong && !initial
-                    && first.end - first.start >= 4 {
+        if isPlace() && !singleCommon && !initial() && commonCount == 0 {
+            ctx.emit(.location, start, end, score: locCue() ? 0.8 : 0.55, priority: CandidatePriority.contextual)
+        } else if n <= 3 && commonCount == 0 && !singleCommon && !fn && !ln && first.end - first.start >= 4 && !initial()
+                    && locCue() && !strong() {
             // An unknown town right after a place word ("relocating to Thomasbury").
             ctx.emit(.location, start, end, score: 0.55, priority: CandidatePriority.contextual)
         }

@@ -155,8 +155,15 @@ public struct PhoneNumberDetector: Detector {
         let dotted = seps.contains(0x2E)
         let firstSep = seps.first { $0 != 0x28 }
         let mixedSeps = seps.contains { $0 != 0x28 && $0 != firstSep }
-        let ctxDist = ctx.contextDistance(before: start, in: Self.context, maxTokens: 7, maxBytes: 64)
-        let boost = ctxDist != nil ? 0.15 : 0.0
+        // The context word is looked for only by the formats that use it.
+        var ctxCache: Bool?
+        func hasContext() -> Bool {
+            if let v = ctxCache { return v }
+            let v = ctx.contextDistance(before: start, in: Self.context, maxTokens: 7, maxBytes: 64) != nil
+            ctxCache = v
+            return v
+        }
+        func boost() -> Double { hasContext() ? 0.15 : 0.0 }
         if plus {
             guard n >= 8, n <= 15 else { return nil }
             let cc1 = Int(digits[0]), cc2 = cc1 * 10 + Int(digits[1]), cc3 = cc2 * 10 + Int(digits[2])
@@ -165,7 +172,7 @@ public struct PhoneNumberDetector: Detector {
             guard ccLen > 0 else { return nil }
             if digits[0] == 1 { guard n == 11 else { return nil } }
             _ = trunkZero
-            return (end, min(1, 0.85 + boost), last)
+            return (end, min(1, 0.85 + boost()), last)
         }
         // NANP: (AAA) EEE-NNNN, AAA-EEE-NNNN, AAA.EEE.NNNN, AAA EEE NNNN, 1-AAA-EEE-NNNN.
         var nanp = digits
@@ -173,25 +180,25 @@ public struct PhoneNumberDetector: Detector {
         if n == 11 && digits[0] == 1 && lengths[0] == 1 { nanp.removeFirst(); nl.removeFirst() }
         if nanp.count == 10 && nanp[0] >= 2 && nanp[3] >= 2 && !(nanp[1] == 1 && nanp[2] == 1) {
             if nl == [3, 3, 4] && !mixedSeps || (openParen && nl == [3, 3, 4]) || (openParen && nl == [3, 7]) {
-                return (end, min(1, 0.8 + boost), last)
+                return (end, min(1, 0.8 + boost()), last)
             }
-            if nl == [10] && !openParen { return ctxDist != nil ? (end, 0.6, last) : nil }
+            if nl == [10] && !openParen { return hasContext() ? (end, 0.6, last) : nil }
         }
         if openParen { return nil }
         // National formats with a trunk 0 (UK, DE, FR, ES, IN …): at least two groups.
         if digits[0] == 0 && n >= 10 && n <= 12 && groups >= 2 && !dotted || (digits[0] == 0 && dotted && n == 10 && lengths == [2, 2, 2, 2, 2]) {
             // FR: 0X XX XX XX XX; UK: 0XXXX XXXXXX, 020 XXXX XXXX; DE: 0XXX XXXXXXX.
-            if lengths == [2, 2, 2, 2, 2] { return (end, min(1, 0.8 + boost), last) }
-            if groups <= 4 && lengths[0] >= 3 && lengths[0] <= 5 { return (end, min(1, 0.7 + boost), last) }
-            return ctxDist != nil ? (end, 0.6, last) : nil
+            if lengths == [2, 2, 2, 2, 2] { return (end, min(1, 0.8 + boost()), last) }
+            if groups <= 4 && lengths[0] >= 3 && lengths[0] <= 5 { return (end, min(1, 0.7 + boost()), last) }
+            return hasContext() ? (end, 0.6, last) : nil
         }
         // ES national: 9 digits starting 6, 7, 8 or 9 (3-3-3 or 3-2-2-2); IN mobile: 5-5 starting 6–9.
         if n == 9 && digits[0] >= 6 && (lengths == [3, 3, 3] || lengths == [3, 2, 2, 2]) && !dotted {
-            return (end, min(1, 0.55 + boost), last)
+            return (end, min(1, 0.55 + boost()), last)
         }
-        if n == 10 && lengths == [5, 5] && digits[0] >= 6 { return (end, min(1, 0.55 + boost), last) }
+        if n == 10 && lengths == [5, 5] && digits[0] >= 6 { return (end, min(1, 0.55 + boost()), last) }
         // A bare national number with a trunk 0 or 10+ digits, when a context word is near.
-        if ctxDist != nil && groups == 1 && (n == 10 || n == 11) && digits[0] == 0 { return (end, 0.6, last) }
+        if hasContext() && groups == 1 && (n == 10 || n == 11) && digits[0] == 0 { return (end, 0.6, last) }
         return nil
     }
 

@@ -22,7 +22,10 @@ public struct ConnectionStringDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         var skipUntil = 0
-        for t in ctx.tokens where t.start >= skipUntil {
+        // A scheme is followed by `:`, `AccountKey` by `=`: both marks.
+        for m in ctx.markTokens {
+            let t = ctx.tokens[Int(m)]
+            guard t.start >= skipUntil else { continue }
             if ctx.byte(t.end) == 0x3A && ctx.byte(t.end + 1) == 0x2F && ctx.byte(t.end + 2) == 0x2F {
                 if let e = urlPassword(ctx, schemeToken: t) { skipUntil = e }
             } else if t.length == 10 && ctx.byte(t.end) == 0x3D && ctx.equalsIgnoringCase(t.start, t.end, "accountkey") {

@@ -15,21 +15,27 @@ public struct KeywordSecretDetector: Detector {
 
     static let maxName = 64
     /// Commands whose `-p` flag takes a password rather than a port.
-    static let passwordClients = ByteStringSet(["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlsh", "mariadb", "mariadb-dump", "sshpass"])
+    static let passwordClientNames = ["mysql", "mysqldump", "mysqladmin", "mysqlimport", "mysqlsh", "mariadb", "mariadb-dump", "sshpass"]
+    static let passwordClients = ByteStringSet(passwordClientNames)
+    /// The token lengths a password client's name can have (for `TokenMarks`).
+    static let clientWordLengths = 5...10
     static let maxValue = 512
 
     public func detect(in ctx: ScanContext) {
         var skipUntil = 0
         var lastClient = -1  // end of the last `mysql` / `mariadb` / `sshpass` command word
-        let first = KeywordStarts.first, second = KeywordStarts.second
-        for t in ctx.tokens where t.start >= skipUntil {
-            if t.length >= 5 && t.length <= 10, ctx.bytes[t.start] | 0x20 == 0x6D || ctx.bytes[t.start] | 0x20 == 0x73,
+        let first = KeywordStarts.first, second = KeywordStarts.second, sets = KeywordStarts.letterSetPointer
+        // Every token this loop can act on is a secret mark (`TokenMarks.isSecretMark`).
+        for m in ctx.secretTokens {
+            let t = ctx.tokens[Int(m)]
+            guard t.start >= skipUntil else { continue }
+            if Self.clientWordLengths.contains(t.length), ctx.bytes[t.start] | 0x20 == 0x6D || ctx.bytes[t.start] | 0x20 == 0x73,
                Self.passwordClients.contains(ctx.bytes, t.start, t.end) { lastClient = t.end }
             if ctx.bytes[t.start] == 0x70 && ctx.byte(t.start - 1) == 0x2D, let e = mysqlPasswordFlag(ctx, t, lastClient: lastClient) {
                 skipUntil = e
                 continue
             }
-            guard Self.mentionsKeyword(ctx, t, first, second) else { continue }
+            guard KeywordStarts.mayContainKeyword(t.letters, sets), Self.mentionsKeyword(ctx, t, first, second) else { continue }
             skipUntil = assignment(ctx, t)
         }
     }

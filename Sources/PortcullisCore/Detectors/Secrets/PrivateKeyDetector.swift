@@ -17,7 +17,10 @@ public struct PrivateKeyDetector: Detector {
 
     public func detect(in ctx: ScanContext) {
         var skipUntil = 0
-        for t in ctx.tokens where t.start >= skipUntil && t.length == 5 && ctx.hasPrefix("BEGIN", at: t.start) {
+        // `BEGIN` is capitalised.
+        for m in ctx.capitalTokens {
+            let t = ctx.tokens[Int(m)]
+            guard t.start >= skipUntil && t.length == 5 && ctx.hasPrefix("BEGIN", at: t.start) else { continue }
             if let e = block(ctx, beginToken: t) { skipUntil = e }
         }
     }

@@ -18,7 +18,15 @@ public struct VendorTokenDetector: Detector {
     public func detect(in ctx: ScanContext) {
         var runs = RunCache()
         var skipUntil = 0
-        for t in ctx.tokens where t.start >= skipUntil {
+        let prefixes = VendorPrefixes.lengthsByFirstByte
+        // Every token `match` can accept is a secret mark (`TokenMarks.isSecretMark`).
+        for m in ctx.secretTokens {
+            let t = ctx.tokens[Int(m)]
+            guard t.start >= skipUntil else { continue }
+            // The shapes `match` tests before the prefixes (Mailchimp, Telegram), then the prefixes.
+            let next = ctx.byte(t.end)
+            guard (t.length == 32 && next == 0x2D) || next == 0x3A
+                    || VendorPrefixes.mayStart(ctx.bytes[t.start], length: t.length, prefixes) else { continue }
             if let end = match(ctx, t, &runs) { skipUntil = end }
         }
     }
