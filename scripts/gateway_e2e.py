@@ -77,7 +77,7 @@ expect_error("unknown model", lambda: client.chat.completions.create(
 
 # 7. Models: only those the caller may use.
 ids = sorted(m.id for m in client.models.list().data)
-check("models listed for the role", ids == ["mock-echo", "mock-leak"], str(ids))
+check("models listed for the role", ids == ["mock-echo", "mock-leak", "mock-tool"], str(ids))
 
 # 8. A streamed answer that leaks a credential is cut at the leak.
 got = ""

@@ -50,16 +50,25 @@ public struct Caller: Sendable {
     public var keyID: String
 }
 
-/// Checks bearer keys against the store.
+/// Checks bearer credentials: our API keys against the store, and, when an identity provider is
+/// configured, OIDC tokens (JWTs) against its keys.
 public struct KeyAuthenticator: Sendable {
     let store: PortcullisStore
+    let oidc: OIDCAuthenticator?
 
-    public init(store: PortcullisStore) { self.store = store }
+    public init(store: PortcullisStore, oidc: OIDCAuthenticator? = nil) {
+        self.store = store
+        self.oidc = oidc
+    }
 
     /// The caller for an `Authorization` header value, or an `unauthenticated` error.
     func authenticate(_ header: String?, now: Date = Date()) async throws -> Caller {
         guard let h = header, h.lowercased().hasPrefix("bearer ") else { throw APIError.unauthenticated }
         let key = h.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+        if !key.hasPrefix("pcs_"), let oidc, key.split(separator: ".", omittingEmptySubsequences: false).count == 3 {
+            let (user, roles) = try await oidc.principal(token: key, now: now)
+            return Caller(principal: Principal(id: user, roles: roles, training: try await training(user, now: now)), keyID: "oidc:" + user)
+        }
         guard let (id, secret) = APIKeys.parse(key), let record = try await store.apiKey(id: id),
               APIKeys.equal(record.hash, APIKeys.hash(secret)) else { throw APIError.unauthenticated }
         if record.revokedAt != nil {
@@ -69,7 +78,12 @@ public struct KeyAuthenticator: Sendable {
             throw APIError(.unauthorized, code: "unauthenticated", type: "authentication_error",
                            message: "This API key expired on \(exp.formatted(.iso8601)). Ask for a new one (`portcullis keys create`).")
         }
-        let training = Set(try await store.training(userID: record.userID).filter { ($0.expiresAt ?? .distantFuture) > now }.map(\.course))
-        return Caller(principal: Principal(id: record.userID, roles: [record.role], training: training), keyID: id)
+        return Caller(principal: Principal(id: record.userID, roles: [record.role], training: try await training(record.userID, now: now)),
+                      keyID: id)
+    }
+
+    /// The courses `user` has a current attestation for.
+    func training(_ user: String, now: Date) async throws -> Set<String> {
+        Set(try await store.training(userID: user).filter { ($0.expiresAt ?? .distantFuture) > now }.map(\.course))
     }
 }

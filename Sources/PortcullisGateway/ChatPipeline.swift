@@ -22,16 +22,26 @@ struct ChatPipeline: Sendable {
         var vendorRequest: VendorRequest
         var requestDigest: String
         var stream: Bool
+        /// The API, as the audit event's action (`chat.completions`, `messages`, `embeddings`).
+        var api: String
     }
 
+    /// `POST /v1/chat/completions` (the OpenAI dialect).
     func handle(body: [UInt8], caller: Caller, started: ContinuousClock.Instant) async -> Response {
+        await run(body: body, caller: caller, started: started, dialect: OpenAIDialect())
+    }
+
+    /// One chat request in any dialect: `dialect` reads the body into the OpenAI chat shape the
+    /// pipeline works on, and renders the answer, the stream and the errors in its own shape.
+    func run(body: [UInt8], caller: Caller, started: ContinuousClock.Instant, dialect: any ChatDialect) async -> Response {
         let decisionID = "dec_" + APIKeys.randomToken(20)
         do {
-            let p = try await prepare(body: body, caller: caller, decisionID: decisionID)
+            let chat = try dialect.chatRequest(try parse(body))
+            let p = try await prepare(chat, body: body, caller: caller, decisionID: decisionID, api: dialect.auditAction)
             let vendor = try vendorAdapter(p.route)
-            if p.stream { return streamed(p, vendor: vendor, caller: caller, started: started) }
+            if p.stream { return streamed(p, vendor: vendor, caller: caller, started: started, dialect: dialect) }
             let vendorStart = ContinuousClock.now
-            let raw: String
+            let raw: VendorAnswer
             do {
                 raw = try await vendor.complete(p.vendorRequest)
             } catch {
@@ -39,27 +49,21 @@ struct ChatPipeline: Sendable {
                                message: "The vendor '\(p.route.vendor)' failed: \(error). The request was not completed.", decisionID: decisionID)
             }
             let vendorTime = ContinuousClock.now - vendorStart
-            // Output inspection on what the vendor wrote (placeholders still in place).
-            let out = outputDecision(raw, p: p, caller: caller)
+            // Output inspection on what the vendor wrote (placeholders still in place): the text
+            // and every tool call's arguments.
+            let out = outputDecision(raw.inspectedText, p: p, caller: caller)
             if !out.decision.proceeds {
                 await record(p, caller: caller, action: "block-output", label: out.decision.label)
                 throw APIError(.forbidden, code: out.decision.code ?? "policy_blocked", type: "policy_error",
                                message: out.decision.message ?? "The answer was withheld: it contained data the policy does not allow.",
                                decisionID: decisionID)
             }
-            let answer = p.vault.restore(raw)
+            let answer = raw.restored(with: p.vault)
             await record(p, caller: caller, action: p.decision.action.rawValue, label: p.decision.label)
-            let json: JSONValue = .object([
-                "id": .string("chatcmpl-" + decisionID), "object": .string("chat.completion"),
-                "created": .integer(Int(Date().timeIntervalSince1970)), "model": .string(p.model),
-                "choices": .array([.object(["index": .integer(0), "finish_reason": .string("stop"),
-                                            "message": .object(["role": .string("assistant"), "content": .string(answer)])])]),
-                "usage": .object(["prompt_tokens": .integer(tokens(p.vendorRequest.messages.map(\.contentText).joined())),
-                                  "completion_tokens": .integer(tokens(raw)),
-                                  "total_tokens": .integer(tokens(p.vendorRequest.messages.map(\.contentText).joined()) + tokens(raw))]),
-            ])
+            let usage = Usage(prompt: tokens(p.vendorRequest.messages.map(\.contentText).joined()), completion: tokens(raw.inspectedText))
             var headers = decisionHeaders(p, overhead: ContinuousClock.now - started - vendorTime)
             headers[.contentType] = "application/json"
+            let json = dialect.answer(answer, id: decisionID, model: p.model, usage: usage)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
         } catch let held as ReviewHeld {
             let json: JSONValue = .object([
@@ -73,18 +77,13 @@ struct ChatPipeline: Sendable {
             headers[HTTPField.Name("x-portcullis-action")!] = "review"
             headers[HTTPField.Name("x-portcullis-label")!] = held.decision.label.rawValue
             return Response(status: .accepted, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
-        } catch let e as APIError {
-            var e = e
-            if e.decisionID == nil && e.code != "invalid_request" { e.decisionID = decisionID }
-            return e.response()
         } catch {
-            return APIError(.internalServerError, code: "internal_error", type: "api_error",
-                            message: "Portcullis failed to process the request (decision \(decisionID)): \(error)",
-                            decisionID: decisionID).response()
+            return dialect.errorResponse(failure(error, decisionID: decisionID))
         }
     }
 
-    func prepare(body: [UInt8], caller: Caller, decisionID: String) async throws -> Prepared {
+    /// A request body as JSON within the limits (size, nesting), or a 4xx saying what is wrong.
+    func parse(_ body: [UInt8]) throws -> JSONValue {
         let limits = services.limits
         guard body.count <= limits.maxBodyBytes else {
             throw APIError(.contentTooLarge, code: "invalid_request", message: "The request body is over \(limits.maxBodyBytes) bytes.")
@@ -99,6 +98,46 @@ struct ChatPipeline: Sendable {
         guard json.depth <= limits.maxNesting else {
             throw APIError.invalid("The body is nested more than \(limits.maxNesting) levels deep.")
         }
+        return json
+    }
+
+    /// The error to answer: an `APIError` as it is (with the decision id once a decision was
+    /// under way), anything else a 500 naming the decision.
+    func failure(_ error: any Error, decisionID: String) -> APIError {
+        if var e = error as? APIError {
+            if e.decisionID == nil && e.code != "invalid_request" { e.decisionID = decisionID }
+            return e
+        }
+        return APIError(.internalServerError, code: "internal_error", type: "api_error",
+                        message: "Portcullis failed to process the request (decision \(decisionID)): \(error)",
+                        decisionID: decisionID)
+    }
+
+    /// Classifies every text and decides: the findings per text, their counts by type, the decision.
+    func inspect(_ texts: [String], model: String, caller: Caller) -> (classified: [[LabelledFinding]], counts: [String: Int], decision: Decision) {
+        let classified = texts.map { services.classifier.classify($0).findings }
+        var counts: [String: Int] = [:]
+        for l in classified.joined() { counts[l.finding.type.rawValue, default: 0] += 1 }
+        let decision = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
+                                                request: RequestFacts(model: model), classified: Array(classified.joined()))
+        return (classified, counts, decision)
+    }
+
+    /// Applies the decision's transforms to each text (everything else kept), one vault for all.
+    func transform(_ texts: [String], _ classified: [[LabelledFinding]], _ decision: Decision) -> (texts: [String], vault: PseudonymVault) {
+        let transformer = TextTransformer(actions: decision.transformActions, defaultAction: .keep, key: services.transformKey)
+        var vault = PseudonymVault()
+        var out: [String] = []
+        for (text, found) in zip(texts, classified) {
+            out.append(transformer.apply(text, findings: found.map(\.finding), vault: &vault))
+        }
+        return (out, vault)
+    }
+
+    /// Validates an OpenAI-shaped chat request, inspects every text, decides and transforms:
+    /// what the vendor will be sent, or the error (or review) that ends the request here.
+    func prepare(_ json: JSONValue, body: [UInt8], caller: Caller, decisionID: String, api: String) async throws -> Prepared {
+        let limits = services.limits
         guard let model = json["model"]?.stringValue, !model.isEmpty else {
             throw APIError.invalid("`model` is required and must be a string.", param: "model")
         }
@@ -112,6 +151,12 @@ struct ChatPipeline: Sendable {
             guard case .object = m, m["role"]?.stringValue != nil else {
                 throw APIError.invalid("messages[\(i)] must be an object with a `role`.", param: "messages[\(i)]")
             }
+            // What cannot be inspected does not pass: only text parts are accepted.
+            for (k, part) in (m["content"]?.arrayValue ?? []).enumerated() where part["text"]?.stringValue == nil {
+                let type = part["type"]?.stringValue ?? "?"
+                throw APIError.invalid("messages[\(i)].content[\(k)]: parts of type \"\(type)\" cannot be inspected by the gateway, so they are not accepted (send the text instead).",
+                                       param: "messages[\(i)].content[\(k)]")
+            }
         }
         let stream: Bool
         switch json["stream"] {
@@ -122,17 +167,12 @@ struct ChatPipeline: Sendable {
 
         // Inspect every text the vendor would see.
         let texts = ChatTexts(messages: messages)
-        let classified = texts.texts.map { services.classifier.classify($0).findings }
-        let perText = classified.map { $0.map(\.finding) }
-        var counts: [String: Int] = [:]
-        for f in perText.joined() { counts[f.type.rawValue, default: 0] += 1 }
-        let decision = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
-                                                request: RequestFacts(model: model), classified: Array(classified.joined()))
+        let (classified, counts, decision) = inspect(texts.texts, model: model, caller: caller)
         let digest = Array(SHA256.hash(data: body)).hex
         var prepared = Prepared(decisionID: decisionID, model: model, route: ModelRoute(name: model, vendor: "", upstream: ""),
                                 decision: decision, findings: counts, vault: PseudonymVault(),
                                 vendorRequest: VendorRequest(upstreamModel: "", messages: [], body: .null),
-                                requestDigest: digest, stream: stream)
+                                requestDigest: digest, stream: stream, api: api)
         guard decision.proceeds else {
             await record(prepared, caller: caller, action: decision.action.rawValue, label: decision.label)
             if decision.action == .review {
@@ -150,12 +190,7 @@ struct ChatPipeline: Sendable {
             throw APIError(.notFound, code: "model_not_allowed", message: "The model '\(target)' is not configured.", decisionID: decisionID)
         }
         // Transform: what the decision says for each finding type; everything else is kept.
-        let transformer = TextTransformer(actions: decision.transformActions, defaultAction: .keep, key: services.transformKey)
-        var vault = PseudonymVault()
-        var replaced: [String] = []
-        for (text, findings) in zip(texts.texts, perText) {
-            replaced.append(transformer.apply(text, findings: findings, vault: &vault))
-        }
+        let (replaced, vault) = transform(texts.texts, classified, decision)
         let outMessages = texts.apply(replaced, to: messages)
         prepared.route = route
         prepared.vault = vault
@@ -184,10 +219,10 @@ struct ChatPipeline: Sendable {
         return (d, found.map(\.finding))
     }
 
-    func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel, what: String = "chat.completions") async {
+    func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async {
         let route = services.policy.models[p.decision.routeTo ?? p.model]
         _ = try? await services.audit.append(AuditRecord(
-            actor: caller.principal.id, action: what, decision: action, label: label.rawValue,
+            actor: caller.principal.id, action: p.api, decision: action, label: label.rawValue,
             model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
             decisionID: p.decisionID, requestDigest: p.requestDigest, subject: caller.principal.id))
     }
@@ -201,6 +236,9 @@ struct ChatPipeline: Sendable {
         h[HTTPField.Name("x-portcullis-overhead-ms")!] = String(format: "%.3f", ms)
         return h
     }
+
+    /// Token counts for `usage`.
+    struct Usage { var prompt: Int; var completion: Int }
 
     /// A rough token count (about four bytes a token) for `usage`.
     func tokens(_ s: String) -> Int { (s.utf8.count + 3) / 4 }

@@ -5,81 +5,123 @@ import NIOCore
 import PortcullisCore
 
 extension ChatPipeline {
-    /// Streams the vendor's answer as server-sent events, inspected and restored incrementally.
+    /// Streams the vendor's answer as server-sent events in the client's dialect, inspected and
+    /// restored incrementally.
     ///
     /// Text is released a word at a time: the unfinished last word is held back until the next
     /// piece shows where it ends, so a credential is inspected whole before any of it is sent, and
-    /// the restorer holds back a possible placeholder prefix. A violation ends the stream with an
-    /// error event; nothing from the violation on is sent.
-    func streamed(_ p: Prepared, vendor: any VendorAdapter, caller: Caller, started: ContinuousClock.Instant) -> Response {
+    /// the restorer holds back a possible placeholder prefix. Tool calls are collected whole,
+    /// inspected, restored and sent as one piece each (a client acts on a call only once it is
+    /// complete). A violation ends the stream with an error event; nothing from the violation on
+    /// is sent.
+    func streamed(_ p: Prepared, vendor: any VendorAdapter, caller: Caller, started: ContinuousClock.Instant,
+                  dialect: any ChatDialect) -> Response {
         var headers = decisionHeaders(p, overhead: ContinuousClock.now - started)
         headers[.contentType] = "text/event-stream"
         headers[.cacheControl] = "no-cache"
-        let created = Int(Date().timeIntervalSince1970)
-        let id = "chatcmpl-" + p.decisionID
-        let model = p.model
         let pipeline = self
+        let promptTokens = tokens(p.vendorRequest.messages.map(\.contentText).joined())
+        let created = Int(Date().timeIntervalSince1970)
         return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            func event(_ json: JSONValue) async throws {
-                try await writer.write(ByteBuffer(bytes: Array("data: ".utf8) + json.jsonBytes + Array("\n\n".utf8)))
-            }
-            func chunk(_ delta: JSONValue, finish: String? = nil) -> JSONValue {
-                .object(["id": .string(id), "object": .string("chat.completion.chunk"), "created": .integer(created),
-                         "model": .string(model),
-                         "choices": .array([.object(["index": .integer(0), "delta": delta,
-                                                     "finish_reason": finish.map(JSONValue.string) ?? .null])])])
+            var out = dialect.streamWriter(id: p.decisionID, model: p.model, created: created, promptTokens: promptTokens)
+            func send(_ bytes: [UInt8]) async throws {
+                if !bytes.isEmpty { try await writer.write(ByteBuffer(bytes: bytes)) }
             }
             var restorer = StreamingRestorer(vault: p.vault)
             var held = ""          // vendor text not yet inspected (the unfinished last word)
             var released = ""      // vendor text inspected and passed on (its tail is rescanned)
+            var completion = 0     // bytes the vendor wrote
+            var calls = ToolCallAssembler()
+            var reason: FinishReason?
             var outcome = p.decision.action.rawValue
-            try await event(chunk(.object(["role": .string("assistant"), "content": .string("")])))
+            try await send(out.start())
 
-            /// Inspects `text` (with the tail of what was released before); false when it must not be sent.
-            func inspect(_ text: String) -> Bool {
+            /// Whether `text` (with the tail of what was released before) may be sent.
+            func allowed(_ text: String) -> Bool {
                 let tail = String(decoding: Array(released.utf8.suffix(512)), as: UTF8.self)
-                let (d, _) = pipeline.outputDecision(tail + text, p: p, caller: caller)
-                return d.proceeds
+                return pipeline.outputDecision(tail + text, p: p, caller: caller).decision.proceeds
             }
             func release(_ text: String) async throws -> Bool {
                 guard !text.isEmpty else { return true }
-                guard inspect(text) else { return false }
+                guard allowed(text) else { return false }
                 released += text
-                let out = restorer.feed(text)
-                if !out.isEmpty { try await event(chunk(.object(["content": .string(out)]))) }
+                let restored = restorer.feed(text)
+                if !restored.isEmpty { try await send(out.text(restored)) }
                 return true
             }
             var blocked = false
             do {
-                for try await piece in vendor.stream(p.vendorRequest) {
-                    held += piece
-                    guard let cut = held.lastIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) else { continue }
-                    let ready = String(held[...cut])
-                    held = String(held[held.index(after: cut)...])
-                    if try await !release(ready) { blocked = true; break }
+                for try await event in vendor.stream(p.vendorRequest) {
+                    switch event {
+                    case .text(let piece):
+                        completion += piece.utf8.count
+                        held += piece
+                        guard let cut = held.lastIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) else { continue }
+                        let ready = String(held[...cut])
+                        held = String(held[held.index(after: cut)...])
+                        if try await !release(ready) { blocked = true }
+                    case .toolCall(let index, let id, let name, let arguments):
+                        completion += arguments.utf8.count
+                        try calls.add(index: index, id: id, name: name, arguments: arguments)
+                    case .finish(let r):
+                        reason = r
+                    }
+                    if blocked { break }
                 }
                 if !blocked, try await !release(held) { blocked = true }
+                if !blocked {
+                    let rest = restorer.finish()
+                    if !rest.isEmpty { try await send(out.text(rest)) }
+                    for (i, call) in calls.calls.enumerated() {
+                        guard pipeline.outputDecision(call.name + " " + call.arguments, p: p, caller: caller).decision.proceeds else {
+                            blocked = true
+                            break
+                        }
+                        try await send(out.toolCall(index: i, call.restored(with: p.vault)))
+                    }
+                }
             } catch {
                 let e = APIError(.badGateway, code: "vendor_error", type: "api_error",
                                  message: "The vendor failed mid-stream: \(error)", decisionID: p.decisionID)
-                try await event(e.body)
+                try await send(out.error(e))
                 outcome = "vendor-error"
-                blocked = true
             }
-            if blocked && outcome != "vendor-error" {
-                outcome = "block-output"
-                let e = APIError(.forbidden, code: "policy_blocked", type: "policy_error",
-                                 message: "The answer was cut: it went on to contain data the policy does not allow.",
-                                 decisionID: p.decisionID)
-                try await event(e.body)
-            } else if !blocked {
-                let rest = restorer.finish()
-                if !rest.isEmpty { try await event(chunk(.object(["content": .string(rest)]))) }
-                try await event(chunk(.object([:]), finish: "stop"))
+            if outcome != "vendor-error" {
+                if blocked {
+                    outcome = "block-output"
+                    try await send(out.error(APIError(.forbidden, code: "policy_blocked", type: "policy_error",
+                                                      message: "The answer was cut: it went on to contain data the policy does not allow.",
+                                                      decisionID: p.decisionID)))
+                } else {
+                    try await send(out.finish(reason ?? (calls.calls.isEmpty ? "stop" : "tool_calls"),
+                                              completionTokens: (completion + 3) / 4))
+                }
             }
-            try await writer.write(ByteBuffer(string: "data: [DONE]\n\n"))
             try await writer.finish(nil)
             await pipeline.record(p, caller: caller, action: outcome, label: p.decision.label)
         })
+    }
+}
+
+/// Puts streamed tool-call pieces together by index (ids and names arrive with the first piece).
+struct ToolCallAssembler {
+    /// Most tool calls one answer may hold (a limit on every size).
+    static let maxCalls = 128
+    private(set) var calls: [ToolCall] = []
+    private var slot: [Int: Int] = [:]
+
+    mutating func add(index: Int, id: String?, name: String?, arguments: String) throws {
+        let k: Int
+        if let existing = slot[index] {
+            k = existing
+        } else {
+            guard calls.count < Self.maxCalls else { throw VendorError.transport("the answer holds more than \(Self.maxCalls) tool calls") }
+            k = calls.count
+            slot[index] = k
+            calls.append(ToolCall(id: "", name: "", arguments: ""))
+        }
+        if let id, !id.isEmpty { calls[k].id = id }
+        if let name, !name.isEmpty, calls[k].name.isEmpty { calls[k].name = name }
+        calls[k].arguments += arguments
     }
 }

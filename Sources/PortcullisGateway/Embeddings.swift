@@ -14,13 +14,7 @@ extension ChatPipeline {
     func handleEmbeddings(body: [UInt8], caller: Caller, started: ContinuousClock.Instant) async -> Response {
         let decisionID = "dec_" + APIKeys.randomToken(20)
         do {
-            guard body.count <= services.limits.maxBodyBytes else {
-                throw APIError(.contentTooLarge, code: "invalid_request", message: "The request body is over \(services.limits.maxBodyBytes) bytes.")
-            }
-            guard let json = try? JSONDecoder().decode(JSONValue.self, from: Data(body)), case .object = json else {
-                throw APIError.invalid("The body must be a JSON object (valid JSON, UTF-8).")
-            }
-            guard json.depth <= services.limits.maxNesting else { throw APIError.invalid("The body is nested too deeply.") }
+            let json = try parse(body)
             guard let model = json["model"]?.stringValue, !model.isEmpty else {
                 throw APIError.invalid("`model` is required and must be a string.", param: "model")
             }
@@ -34,17 +28,13 @@ extension ChatPipeline {
             }
             guard inputs.count <= 2048 else { throw APIError.invalid("At most 2048 inputs per request.", param: "input") }
 
-            let classified = inputs.map { services.classifier.classify($0).findings }
-            var counts: [String: Int] = [:]
-            for l in classified.joined() { counts[l.finding.type.rawValue, default: 0] += 1 }
-            let decision = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
-                                                    request: RequestFacts(model: model), classified: Array(classified.joined()))
+            let (classified, counts, decision) = inspect(inputs, model: model, caller: caller)
             var p = Prepared(decisionID: decisionID, model: model, route: ModelRoute(name: model, vendor: "", upstream: ""),
                              decision: decision, findings: counts, vault: PseudonymVault(),
                              vendorRequest: VendorRequest(upstreamModel: "", messages: [], body: .null),
-                             requestDigest: Array(SHA256.hash(data: body)).hex, stream: false)
+                             requestDigest: Array(SHA256.hash(data: body)).hex, stream: false, api: "embeddings")
             guard decision.proceeds else {
-                await record(p, caller: caller, action: decision.action.rawValue, label: decision.label, what: "embeddings")
+                await record(p, caller: caller, action: decision.action.rawValue, label: decision.label)
                 let status: HTTPResponse.Status = services.policy.models[model] == nil ? .notFound : .forbidden
                 throw APIError(status, code: decision.code ?? "policy_blocked", type: "policy_error",
                                message: decision.message ?? "The policy blocked this request.", decisionID: decisionID)
@@ -52,12 +42,7 @@ extension ChatPipeline {
             guard let route = services.policy.models[decision.routeTo ?? model] else {
                 throw APIError(.notFound, code: "model_not_allowed", message: "The model is not configured.", decisionID: decisionID)
             }
-            let transformer = TextTransformer(actions: decision.transformActions, defaultAction: .keep, key: services.transformKey)
-            var vault = PseudonymVault()
-            var sent: [String] = []
-            for (text, found) in zip(inputs, classified) {
-                sent.append(transformer.apply(text, findings: found.map(\.finding), vault: &vault))
-            }
+            let sent = transform(inputs, classified, decision).texts
             p.route = route
             p.vendorRequest = VendorRequest(upstreamModel: route.upstream, messages: [],
                                             body: json.setting("input", .array(sent.map(JSONValue.string))).setting("model", .string(route.upstream)))
@@ -73,7 +58,7 @@ extension ChatPipeline {
                                message: "The vendor '\(route.vendor)' failed: \(error).", decisionID: decisionID)
             }
             let vendorTime = ContinuousClock.now - vendorStart
-            await record(p, caller: caller, action: decision.action.rawValue, label: decision.label, what: "embeddings")
+            await record(p, caller: caller, action: decision.action.rawValue, label: decision.label)
             let tokens = sent.reduce(0) { $0 + self.tokens($1) }
             let out: JSONValue = .object([
                 "object": .string("list"), "model": .string(model),
@@ -85,13 +70,8 @@ extension ChatPipeline {
             var headers = decisionHeaders(p, overhead: ContinuousClock.now - started - vendorTime)
             headers[.contentType] = "application/json"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: out.jsonBytes)))
-        } catch let e as APIError {
-            var e = e
-            if e.decisionID == nil && e.code != "invalid_request" { e.decisionID = decisionID }
-            return e.response()
         } catch {
-            return APIError(.internalServerError, code: "internal_error", type: "api_error",
-                            message: "Portcullis failed to process the request (decision \(decisionID)).", decisionID: decisionID).response()
+            return failure(error, decisionID: decisionID).response()
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import HummingbirdTLS
 import Logging
 import NIOCore
 import PortcullisCore
@@ -10,7 +11,7 @@ import PortcullisStore
 public enum GatewayRouter {
     public static func build(_ services: GatewayServices) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        let auth = KeyAuthenticator(store: services.store)
+        let auth = KeyAuthenticator(store: services.store, oidc: services.oidc)
         let chat = ChatPipeline(services: services)
         let limiter = RateLimiter(store: services.store, limits: services.rateLimits)
 
@@ -27,6 +28,14 @@ public enum GatewayRouter {
         router.post("v1/chat/completions") { request, _ -> Response in
             await admitted(request, auth, limiter, services.limits) { caller, body, started in
                 await chat.handle(body: body, caller: caller, started: started)
+            }
+        }
+
+        // Anthropic's Messages API (Claude clients send their key as `x-api-key`).
+        router.post("v1/messages") { request, _ -> Response in
+            let dialect = AnthropicDialect()
+            return await admitted(request, auth, limiter, services.limits, render: dialect.errorResponse) { caller, body, started in
+                await chat.run(body: body, caller: caller, started: started, dialect: dialect)
             }
         }
 
@@ -79,47 +88,56 @@ public enum GatewayRouter {
 
     /// The front of every API call: authenticate, count against the rate limits, read the body
     /// within the size limit; then `handle`.
+    /// An error response in the OpenAI shape (the default for every route but `/v1/messages`).
+    static func openAIError(_ e: APIError) -> Response { e.response() }
+
+    /// The front of every API call: authenticate, count against the rate limits, read the body
+    /// within the size limit; then `handle`. Refusals are rendered by `render`.
     static func admitted(_ request: Request, _ auth: KeyAuthenticator, _ limiter: RateLimiter, _ limits: RequestLimits,
+                         render: (APIError) -> Response = openAIError,
                          _ handle: (Caller, [UInt8], ContinuousClock.Instant) async -> Response) async -> Response {
         let started = ContinuousClock.now
         var request = request
-        return await authenticated(request, auth) { caller in
+        return await authenticated(request, auth, render: render) { caller in
             do {
                 try await limiter.admit(caller)
             } catch let e as APIError {
-                return e.response()
+                return render(e)
             } catch {
-                return APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
-                                message: "The rate-limit counters could not be read: \(error)").response()
+                return render(APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
+                                       message: "The rate-limit counters could not be read: \(error)"))
             }
             guard let body = try? await request.collectBody(upTo: limits.maxBodyBytes) else {
-                return APIError(.contentTooLarge, code: "invalid_request", message: "The request body is over \(limits.maxBodyBytes) bytes.").response()
+                return render(APIError(.contentTooLarge, code: "invalid_request", message: "The request body is over \(limits.maxBodyBytes) bytes."))
             }
             return await handle(caller, Array(buffer: body), started)
         }
     }
 
-    /// Runs `body` for an authenticated caller; answers 401 in the OpenAI shape otherwise.
-    static func authenticated(_ request: Request, _ auth: KeyAuthenticator,
+    /// Runs `body` for an authenticated caller; answers 401 otherwise. The key comes as
+    /// `Authorization: Bearer …` or, as Anthropic's clients send it, `x-api-key`.
+    static func authenticated(_ request: Request, _ auth: KeyAuthenticator, render: (APIError) -> Response = openAIError,
                               _ body: (Caller) async -> Response) async -> Response {
+        let header = request.headers[.authorization] ?? request.headers[HTTPField.Name("x-api-key")!].map { "Bearer " + $0 }
         do {
-            return await body(try await auth.authenticate(request.headers[.authorization]))
+            return await body(try await auth.authenticate(header))
         } catch let e as APIError {
-            return e.response()
+            return render(e)
         } catch {
-            return APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
-                            message: "The key store could not be read: \(error)").response()
+            return render(APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
+                                   message: "The key store could not be read: \(error)"))
         }
     }
 
     /// Runs the gateway until SIGINT/SIGTERM, then drains in-flight requests and stops.
     /// `onRunning` gets the bound port (useful with port 0).
-    public static func run(_ services: GatewayServices, host: String, port: Int,
+    public static func run(_ services: GatewayServices, host: String, port: Int, tls: GatewayTLS? = nil,
                            onRunning: @escaping @Sendable (Int) async -> Void) async throws {
         var logger = Logger(label: "portcullis")
         logger.logLevel = .warning
         let app = Application(
             router: build(services),
+            server: try tls.map { try .tls(.http1(), tlsConfiguration: $0.configuration) } ?? .http1(),
             configuration: .init(address: .hostname(host, port: port), serverName: "portcullis"),
             onServerRunning: { channel in await onRunning(channel.localAddress?.port ?? port) },
             logger: logger)

@@ -24,10 +24,12 @@ public struct GatewayServices: Sendable {
     public var transformKey: TransformKey
     public var limits: RequestLimits
     public var rateLimits: RateLimits
+    /// Bearer tokens from an OpenID Connect provider, when one is configured.
+    public var oidc: OIDCAuthenticator?
 
     public init(policy: Policy, classifier: SensitivityClassifier? = nil, store: PortcullisStore, audit: AuditLog,
                 vendors: [String: any VendorAdapter], mock: MockProvider, transformKey: TransformKey = .random(),
-                limits: RequestLimits = RequestLimits(), rateLimits: RateLimits = RateLimits()) {
+                limits: RequestLimits = RequestLimits(), rateLimits: RateLimits = RateLimits(), oidc: OIDCAuthenticator? = nil) {
         self.policy = policy
         self.classifier = classifier ?? SensitivityClassifier(mapping: policy.labels)
         self.store = store
@@ -37,5 +39,6 @@ public struct GatewayServices: Sendable {
         self.transformKey = transformKey
         self.limits = limits
         self.rateLimits = rateLimits
+        self.oidc = oidc
     }
 }

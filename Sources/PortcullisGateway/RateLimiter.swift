@@ -16,10 +16,22 @@ public struct RateLimits: Sendable {
     public var isEmpty: Bool { perKey == nil && perUser == nil && perRole == nil }
 }
 
-/// Fixed one-minute windows counted in the store, so replicas sharing PostgreSQL share the limits.
+/// Fixed one-minute windows, counted here and shared through the store, so replicas sharing
+/// PostgreSQL share the limits without a database write on every request.
+///
+/// Each process counts its own requests at once and adds them to the store's counter at most
+/// every `syncInterval`, learning the other replicas' counts back (and reads the store's count on
+/// a bucket's first request of a window). One process is exact; N replicas may together overshoot a limit by what N − 1 of
+/// them admit in one sync interval. A store that cannot be reached does not stop counting: the
+/// local counts still apply.
 struct RateLimiter: Sendable {
-    let store: PortcullisStore
     let limits: RateLimits
+    let counter: RateCounter
+
+    init(store: PortcullisStore, limits: RateLimits, syncInterval: Duration = .milliseconds(250)) {
+        self.limits = limits
+        counter = RateCounter(store: store, syncInterval: syncInterval)
+    }
 
     /// Counts this request; throws `rate_limited` (429, with `Retry-After`) when a limit is exceeded.
     func admit(_ caller: Caller, now: Date = Date()) async throws {
@@ -27,19 +39,79 @@ struct RateLimiter: Sendable {
         let t = Int64(now.timeIntervalSince1970)
         let window = t - t % 60
         let retry = Int(window + 60 - t)
-        let checks: [(String, Int?, String)] = [
-            ("key:" + caller.keyID, limits.perKey, "this API key"),
-            ("user:" + caller.principal.id, limits.perUser, "user \(caller.principal.id)"),
-        ] + caller.principal.roles.map { ("role:" + $0, limits.perRole, "role \($0)") }
-        for (bucket, limit, who) in checks {
-            guard let limit else { continue }
-            let n = try await store.incrementCounter(bucket: bucket, windowStart: window)
-            if n > Int64(limit) {
-                var e = APIError(.tooManyRequests, code: "rate_limited", type: "rate_limit_error",
-                                 message: "Rate limit reached for \(who): \(limit) requests a minute. Retry in \(retry) s.")
-                e.retryAfter = retry
-                throw e
+        var checks: [(String, Int, String)] = []
+        if let l = limits.perKey { checks.append(("key:" + caller.keyID, l, "this API key")) }
+        if let l = limits.perUser { checks.append(("user:" + caller.principal.id, l, "user \(caller.principal.id)")) }
+        if let l = limits.perRole { checks += caller.principal.roles.map { ("role:" + $0, l, "role \($0)") } }
+        if let (limit, who) = await counter.admit(checks.map { ($0.0, $0.1) }, window: window).map({ i in (checks[i].1, checks[i].2) }) {
+            var e = APIError(.tooManyRequests, code: "rate_limited", type: "rate_limit_error",
+                             message: "Rate limit reached for \(who): \(limit) requests a minute. Retry in \(retry) s.")
+            e.retryAfter = retry
+            throw e
+        }
+    }
+}
+
+/// The counts behind `RateLimiter`: per bucket and window, what the store said last and what this
+/// process admitted since.
+actor RateCounter {
+    struct Count { var synced: Int64 = 0; var pending: Int64 = 0; var seen = false }
+    let store: PortcullisStore
+    let syncInterval: Duration
+    private var counts: [String: Count] = [:]
+    private var window: Int64 = 0
+    private var syncing = false
+
+    init(store: PortcullisStore, syncInterval: Duration) {
+        self.store = store
+        self.syncInterval = syncInterval
+    }
+
+    /// Admits a request counted against every bucket, or returns the index of the first bucket
+    /// whose limit it would exceed (then nothing is counted).
+    func admit(_ buckets: [(String, Int)], window w: Int64) async -> Int? {
+        if w != window {
+            counts = [:]
+            window = w
+        }
+        // The first request of a window for a bucket learns the store's count (other replicas').
+        for (bucket, _) in buckets where counts[bucket]?.seen != true {
+            counts[bucket, default: Count()].seen = true
+            if let total = try? await store.incrementCounter(bucket: bucket, windowStart: w, by: 0), window == w,
+               let cur = counts[bucket] {
+                counts[bucket]?.synced = max(cur.synced, total)
             }
+        }
+        for (i, (bucket, limit)) in buckets.enumerated() {
+            let c = counts[bucket, default: Count()]
+            if c.synced + c.pending + 1 > Int64(limit) { return i }
+        }
+        for (bucket, _) in buckets { counts[bucket, default: Count()].pending += 1 }
+        // One sync a `syncInterval` after the first uncounted request, whatever the traffic.
+        if !syncing {
+            syncing = true
+            let wait = syncInterval
+            Task {
+                try? await Task.sleep(for: wait)
+                await self.sync()
+            }
+        }
+        return nil
+    }
+
+    /// Adds the pending counts to the store's and takes back the totals (all replicas').
+    func sync() async {
+        defer { syncing = false }
+        let w = window
+        for (bucket, c) in counts where c.pending > 0 {
+            let n = c.pending
+            counts[bucket]?.pending -= n
+            guard let total = try? await store.incrementCounter(bucket: bucket, windowStart: w, by: n) else {
+                if window == w { counts[bucket]?.pending += n }  // kept for the next sync
+                continue
+            }
+            // Requests admitted while the store answered stay pending; the total includes ours.
+            if window == w, let cur = counts[bucket] { counts[bucket]?.synced = max(cur.synced, total) }
         }
     }
 }

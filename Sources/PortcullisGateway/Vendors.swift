@@ -11,15 +11,19 @@ public struct VendorRequest: Sendable {
 /// A vendor's API as the pipeline uses it.
 public protocol VendorAdapter: Sendable {
     /// The whole answer.
-    func complete(_ request: VendorRequest) async throws -> String
+    func complete(_ request: VendorRequest) async throws -> VendorAnswer
     /// The answer in pieces, as the vendor streams it.
-    func stream(_ request: VendorRequest) -> AsyncThrowingStream<String, any Error>
+    func stream(_ request: VendorRequest) -> AsyncThrowingStream<VendorEvent, any Error>
     /// One embedding (a JSON array of numbers) per string of `request.body["input"]`.
     func embed(_ request: VendorRequest) async throws -> [JSONValue]
 }
 
-/// The built-in `mock` provider: deterministic, no network. Upstream `echo` answers with the last
-/// user message; `script:TEXT` answers TEXT (for tests that need a vendor to leak something).
+/// The built-in `mock` provider: deterministic, no network. The route's upstream model says what it does:
+/// - `echo` (or anything else): answers with the last user message;
+/// - `script:TEXT`: answers TEXT (for tests that need a vendor to leak something);
+/// - `tool:NAME`: calls tool NAME with `{"text": <the last user message>}`;
+/// - `tool:NAME:ARGS`: calls tool NAME with the JSON text ARGS.
+///
 /// It records what it was sent, so a test can prove what a vendor saw.
 public actor MockProvider: VendorAdapter {
     public private(set) var received: [VendorRequest] = []
@@ -36,37 +40,60 @@ public actor MockProvider: VendorAdapter {
         if received.count > keep { received.removeFirst(received.count - keep) }
     }
 
-    nonisolated static func answer(_ r: VendorRequest) -> String {
-        if r.upstreamModel.hasPrefix("script:") { return String(r.upstreamModel.dropFirst("script:".count)) }
-        let lastUser = r.messages.last { $0["role"]?.stringValue == "user" }
-        return lastUser?.contentText ?? ""
+    nonisolated static func answer(_ r: VendorRequest) -> VendorAnswer {
+        let model = r.upstreamModel
+        if model.hasPrefix("script:") { return VendorAnswer(content: String(model.dropFirst("script:".count))) }
+        let lastUser = r.messages.last { $0["role"]?.stringValue == "user" }?.contentText ?? ""
+        if model.hasPrefix("tool:") {
+            let spec = model.dropFirst("tool:".count)
+            let name = spec.split(separator: ":", maxSplits: 1).first.map(String.init) ?? "tool"
+            let args = spec.firstIndex(of: ":").map { String(spec[spec.index(after: $0)...]) }
+                ?? String(decoding: JSONValue.object(["text": .string(lastUser)]).jsonBytes, as: UTF8.self)
+            return VendorAnswer(content: "", toolCalls: [ToolCall(id: "call_mock_1", name: name, arguments: args)])
+        }
+        return VendorAnswer(content: lastUser)
     }
 
-    public func complete(_ request: VendorRequest) async throws -> String {
+    public func complete(_ request: VendorRequest) async throws -> VendorAnswer {
         record(request)
         if latency > .zero { try await Task.sleep(for: latency) }
         return Self.answer(request)
     }
 
-    public nonisolated func stream(_ request: VendorRequest) -> AsyncThrowingStream<String, any Error> {
+    public nonisolated func stream(_ request: VendorRequest) -> AsyncThrowingStream<VendorEvent, any Error> {
         AsyncThrowingStream { continuation in
             let task = Task {
                 await self.record(request)
                 if self.latency > .zero { try? await Task.sleep(for: self.latency) }
+                let answer = Self.answer(request)
                 // Word by word, spaces kept with the word before: pieces split placeholders and values.
-                var piece = ""
-                for ch in Self.answer(request) {
-                    piece.append(ch)
-                    if ch == " " || piece.count >= 7 {
-                        continuation.yield(piece)
-                        piece = ""
+                for piece in Self.pieces(answer.content) { continuation.yield(.text(piece)) }
+                for (i, call) in answer.toolCalls.enumerated() {
+                    continuation.yield(.toolCall(index: i, id: call.id, name: call.name, arguments: ""))
+                    for piece in Self.pieces(call.arguments) {
+                        continuation.yield(.toolCall(index: i, id: nil, name: nil, arguments: piece))
                     }
                 }
-                if !piece.isEmpty { continuation.yield(piece) }
+                continuation.yield(.finish(answer.finishReason))
                 continuation.finish()
             }
             continuation.onTermination = { _ in task.cancel() }
         }
+    }
+
+    /// `text` cut after each space and at most every 7 characters.
+    nonisolated static func pieces(_ text: String) -> [String] {
+        var out: [String] = []
+        var piece = ""
+        for ch in text {
+            piece.append(ch)
+            if ch == " " || piece.count >= 7 {
+                out.append(piece)
+                piece = ""
+            }
+        }
+        if !piece.isEmpty { out.append(piece) }
+        return out
     }
 
     /// The recorded requests' messages, newest last, for the admin endpoint.

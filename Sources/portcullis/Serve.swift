@@ -12,9 +12,17 @@ struct Serve: AsyncParsableCommand {
             With no arguments: the embedded default — SQLite under ./.portcullis, the built-in mock provider and \
             a demo policy (role `analyst` may use the model `mock-echo`; personal data is pseudonymised, \
             credentials are blocked). On first start it prints an admin key, a demo user key and a curl line. \
-            Endpoints: POST /v1/chat/completions (streamed or not), POST /v1/embeddings, GET /v1/models, GET /v1/reviews/{id}, \
+            Endpoints: POST /v1/chat/completions (streamed or not), POST /v1/messages (Anthropic's Messages API, streamed or not), POST /v1/embeddings, GET /v1/models, GET /v1/reviews/{id}, \
             /healthz, /readyz. SIGTERM or Ctrl-C drains requests in flight, then stops.
+
+            For a real deployment, `--config FILE` (YAML) names the listen address, the TLS certificate and key \
+            (HTTPS), the data directory or a PostgreSQL URL, the policy, rate limits, request limits and an OpenID \
+            Connect provider whose bearer tokens are accepted beside API keys (see examples/deployment.yaml). \
+            Options given here win over environment variables, which win over the file.
             """)
+
+    @Option(help: "A deployment file (YAML): listen, tls, data_dir, database, policy, rate_limits, limits, oidc.")
+    var config: String?
 
     @Option(name: .customLong("data-dir"), help: "Data directory (default $PORTCULLIS_DATA_DIR or ./.portcullis).")
     var dataDir: String?
@@ -37,19 +45,25 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         let env = ProcessInfo.processInfo.environment
-        let dir = dataDir ?? env["PORTCULLIS_DATA_DIR"] ?? "./.portcullis"
-        let host = host ?? env["PORTCULLIS_HOST"] ?? "127.0.0.1"
-        let port = port ?? env["PORTCULLIS_PORT"].flatMap { Int($0) } ?? 8080
+        let file: DeploymentConfig
+        do {
+            file = try config.map { try DeploymentConfig.load(path: $0) } ?? DeploymentConfig()
+        } catch {
+            fail("\(error)", code: 64)
+        }
+        let dir = dataDir ?? env["PORTCULLIS_DATA_DIR"] ?? file.dataDirectory ?? "./.portcullis"
+        let host = host ?? env["PORTCULLIS_HOST"] ?? file.host ?? "127.0.0.1"
+        let port = port ?? env["PORTCULLIS_PORT"].flatMap { Int($0) } ?? file.port ?? 8080
         guard (0...65535).contains(port) else { throw ValidationError("--port \(port): not a port number") }
         let pol: Policy
         do {
-            pol = try policy.map { try Policy.load(path: $0) } ?? DemoPolicy.policy()
+            pol = try (policy ?? file.policy).map { try Policy.load(path: $0) } ?? DemoPolicy.policy()
         } catch {
             fail("\(error)", code: 64)
         }
         let store: PortcullisStore
         do {
-            if let url = database ?? env["PORTCULLIS_DATABASE_URL"] {
+            if let url = database ?? env["PORTCULLIS_DATABASE_URL"] ?? file.database {
                 store = try await PortcullisStore.open(url: url)
             } else {
                 store = try await PortcullisStore.open(dataDirectory: dir)
@@ -69,21 +83,48 @@ struct Serve: AsyncParsableCommand {
         for (name, v) in pol.vendors {
             switch v.kind {
             case .mock: vendors[name] = mock
-            case .openai:
-                guard let base = v.baseURL else { fail("vendor \(name): an openai vendor needs base_url", code: 64) }
+            case .openai, .anthropic:
                 let key = v.apiKeyEnv.flatMap { env[$0] }
                 if let varName = v.apiKeyEnv, key == nil {
                     FileHandle.standardError.write(Data("warning: vendor \(name): $\(varName) is not set; calls go without an API key\n".utf8))
                 }
-                vendors[name] = OpenAICompatibleAdapter(name: name, baseURL: base, apiKey: key)
-            case .anthropic:
-                FileHandle.standardError.write(Data("warning: vendor \(name): the Anthropic adapter is not built yet; its models answer 502\n".utf8))
+                if v.kind == .anthropic {
+                    vendors[name] = AnthropicAdapter(name: name, baseURL: v.baseURL ?? "https://api.anthropic.com/v1", apiKey: key)
+                } else {
+                    guard let base = v.baseURL else { fail("vendor \(name): an openai vendor needs base_url", code: 64) }
+                    vendors[name] = OpenAICompatibleAdapter(name: name, baseURL: base, apiKey: key)
+                }
             }
         }
-        let perKey = rateLimit ?? env["PORTCULLIS_RATE_LIMIT"].flatMap { Int($0) } ?? 600
+        let perKey = rateLimit ?? env["PORTCULLIS_RATE_LIMIT"].flatMap { Int($0) } ?? file.ratePerKey ?? 600
+        var limits = RequestLimits()
+        if let v = file.maxBodyBytes { limits.maxBodyBytes = v }
+        if let v = file.maxMessages { limits.maxMessages = v }
+        if let v = file.maxNesting { limits.maxNesting = v }
+        var oidc: OIDCAuthenticator?
+        if let settings = file.oidc {
+            let authenticator = OIDCAuthenticator(settings: settings)
+            do {
+                try await authenticator.load()
+            } catch {
+                fail("\(error)", code: 2)
+            }
+            oidc = authenticator
+        }
+        var tls: GatewayTLS?
+        if let cert = file.tlsCertificate, let key = file.tlsKey {
+            do {
+                tls = try GatewayTLS(certificatePath: cert, keyPath: key)
+            } catch {
+                fail("TLS: \(error)", code: 2)
+            }
+        }
         let services = GatewayServices(policy: pol, store: store, audit: AuditLog(store: store, keys: keys),
-                                       vendors: vendors, mock: mock,
-                                       rateLimits: RateLimits(perKey: perKey > 0 ? perKey : nil))
+                                       vendors: vendors, mock: mock, limits: limits,
+                                       rateLimits: RateLimits(perKey: perKey > 0 ? perKey : nil,
+                                                              perUser: file.ratePerUser.flatMap { $0 > 0 ? $0 : nil },
+                                                              perRole: file.ratePerRole.flatMap { $0 > 0 ? $0 : nil }),
+                                       oidc: oidc)
         let firstStart = try await store.listAPIKeys().isEmpty
         var demoKey: String?
         if firstStart {
@@ -98,12 +139,14 @@ struct Serve: AsyncParsableCommand {
             }
         }
         let shownKey = demoKey
-        try await GatewayRouter.run(services, host: host, port: port) { bound in
-            say("Portcullis gateway listening on http://\(host):\(bound) (data in \(dir), policy \(pol.name))")
+        let scheme = tls == nil ? "http" : "https"
+        try await GatewayRouter.run(services, host: host, port: port, tls: tls) { bound in
+            say("Portcullis gateway listening on \(scheme)://\(host):\(bound) (data in \(dir), policy \(pol.name))")
+            if let o = file.oidc { say("OIDC bearer tokens accepted from \(o.issuer) (audience \(o.audiences.joined(separator: ", ")))") }
             if let k = shownKey {
                 say("""
                     Try it:
-                      curl -s http://\(host):\(bound)/v1/chat/completions -H "Authorization: Bearer \(k)" \\
+                      curl -s \(scheme)://\(host):\(bound)/v1/chat/completions -H "Authorization: Bearer \(k)" \\
                         -H "Content-Type: application/json" \\
                         -d '{"model":"mock-echo","messages":[{"role":"user","content":"Write to Anna Schmidt at anna.schmidt@example.de"}]}'
                     """)

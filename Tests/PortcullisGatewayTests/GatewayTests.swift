@@ -166,6 +166,7 @@ struct GatewayTests {
             ("too large", Array(repeating: 0x20, count: 20_000), .contentTooLarge),
             ("no model", Array("{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}".utf8), .badRequest),
             ("unknown model", Array(chat("x", model: "gpt-9").readableBytesView), .notFound),
+            ("an image part (cannot be inspected)", Array("{\"model\":\"mock-echo\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64,AA==\"}}]}]}".utf8), .badRequest),
             ("bad stream flag", Array("{\"model\":\"mock-echo\",\"stream\":\"yes\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}".utf8), .badRequest),
         ]
         try await f.app.test(.router) { client in
@@ -192,6 +193,35 @@ struct GatewayTests {
                     }
                 }
             }
+        }
+    }
+
+    /// Two gateways on one store (replicas): each counts locally and syncs through the store, so
+    /// the second sees what the first admitted. (A minute-window edge between the requests would
+    /// reset the counts; the test then only checks the first part.)
+    @Test func replicasShareRateLimitsThroughTheStore() async throws {
+        let f = try await fixture(rateLimits: RateLimits(perKey: 4))
+        let replica = Application(router: GatewayRouter.build(f.services))
+        let started = Int(Date().timeIntervalSince1970) / 60
+        try await f.app.test(.router) { client in
+            for i in 0..<3 {
+                try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat("a\(i)")) { r in
+                    #expect(r.status == .ok)
+                }
+            }
+        }
+        try await Task.sleep(for: .milliseconds(400))  // past the sync interval: the counts reach the store
+        let statuses = try await replica.test(.router) { client in
+            var out: [HTTPResponse.Status] = []
+            for i in 0..<2 {
+                out.append(try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                                    body: chat("b\(i)")) { $0.status })
+            }
+            return out
+        }
+        #expect(statuses.first == .ok)
+        if Int(Date().timeIntervalSince1970) / 60 == started {
+            #expect(statuses.last == .tooManyRequests, "the replica did not see the first gateway's 3 requests")
         }
     }
 

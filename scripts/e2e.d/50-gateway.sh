@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
-# `portcullis serve` end to end, with the official openai Python client (installed from PyPI when
-# missing): completions plain and streamed, blocks, pseudonymisation round trip, roles, expired
+# `portcullis serve` end to end, with the official openai and anthropic Python clients (installed
+# from PyPI when missing): completions plain and streamed, blocks, pseudonymisation round trip, roles, expired
 # keys, a leaking stream cut at the leak, malformed bodies.
 set -euo pipefail
 bin="$1"
 here="$(cd "$(dirname "$0")" && pwd)"
-if ! python3 -c "import openai" 2>/dev/null; then
-  python3 -m pip install -q openai || { echo "cannot install the openai package from PyPI"; exit 1; }
-fi
+for pkg in openai anthropic; do
+  if ! python3 -c "import $pkg" 2>/dev/null; then
+    python3 -m pip install -q "$pkg" || { echo "cannot install the $pkg package from PyPI"; exit 1; }
+  fi
+done
 work=$(mktemp -d)
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
@@ -22,8 +24,10 @@ demo=$(awk '/^Demo user key/ {print $NF}' "$work/out")
 norole=$("$bin" keys create --data-dir "$work/d" --user carol --role viewer)
 expired=$("$bin" keys create --data-dir "$work/d" --user dave --role analyst --expires 1s)
 ratekey=$("$bin" keys create --data-dir "$work/d" --user erin --role analyst)
+claudekey=$("$bin" keys create --data-dir "$work/d" --user fay --role analyst)
 sleep 1.2
 python3 "$(dirname "$here")/gateway_e2e.py" "$base" "$demo" "$admin" "$norole" "$expired" "$ratekey"
+python3 "$(dirname "$here")/anthropic_e2e.py" "$base" "$claudekey" "$admin"
 # Every request was recorded, and the audit chain verifies after a graceful stop.
 kill -TERM "$pid"; wait "$pid" || true; pid=""
 "$bin" audit verify --data-dir "$work/d"
@@ -31,4 +35,7 @@ n=$("$bin" audit export --data-dir "$work/d" | grep -c '"action":"chat.completio
 # One event per authenticated request that reached a decision: 48 in gateway_e2e.py (malformed
 # bodies, failed authentication and rate-limited requests are refused before a decision and not recorded).
 [ "$n" -ge 48 ] || { echo "expected an audit event per decided request, found $n"; exit 1; }
-echo "gateway: $n requests audited, chain intact"
+m=$("$bin" audit export --data-dir "$work/d" | grep -c '"action":"messages"')
+# Anthropic's API: 8 decided requests in anthropic_e2e.py (the bad key is refused before a decision).
+[ "$m" -ge 8 ] || { echo "expected an audit event per decided /v1/messages request, found $m"; exit 1; }
+echo "gateway: $n chat completions and $m messages requests audited, chain intact"

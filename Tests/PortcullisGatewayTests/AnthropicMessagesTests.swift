@@ -1,0 +1,209 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import PortcullisCore
+import PortcullisGateway
+import PortcullisStore
+import Testing
+
+/// `POST /v1/messages` (Anthropic's dialect) and tool calls in answers, in process, against the
+/// mock provider: the same inspection, decisions and restoration as chat completions.
+@Suite("Anthropic Messages API and tool calls, in process")
+struct AnthropicMessagesTests {
+    /// The demo policy with two more mock models: one that calls a tool with the user's text,
+    /// one whose tool call leaks a credential.
+    static let policyYAML = DemoPolicy.yaml
+        .replacingOccurrences(of: "  mock-echo: { vendor: mock, upstream: echo }\n", with: """
+              mock-echo: { vendor: mock, upstream: echo }
+              mock-tool: { vendor: mock, upstream: "tool:lookup" }
+              mock-leaky-tool: { vendor: mock, upstream: "tool:deploy:{\\"token\\": \\"ghp_R8f2kLm9QzX4vB7nT1wY6cJ3hD5sA0eG2uKq\\"}" }
+
+            """)
+        .replacingOccurrences(of: "models: [mock-echo]", with: "models: [\"mock-*\"]")
+
+    struct Fixture {
+        var app: Application<RouterResponder<BasicRequestContext>>
+        var mock: MockProvider
+        var key: String
+    }
+
+    func fixture() async throws -> Fixture {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-gw-\(UUID().uuidString)").path
+        let store = try await PortcullisStore.open(dataDirectory: dir)
+        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
+        let mock = MockProvider()
+        let services = GatewayServices(policy: try Policy.parse(yaml: Self.policyYAML), store: store,
+                                       audit: AuditLog(store: store, keys: keys), vendors: ["mock": mock], mock: mock)
+        let k = APIKeys.make(user: "ann", role: "analyst")
+        try await store.createAPIKey(k.record)
+        return Fixture(app: Application(router: GatewayRouter.build(services)), mock: mock, key: k.key)
+    }
+
+    func bytes(_ v: JSONValue) -> ByteBuffer { ByteBuffer(bytes: Array((try? JSONEncoder().encode(v)) ?? Data())) }
+    func json(_ b: ByteBuffer) -> JSONValue? { try? JSONDecoder().decode(JSONValue.self, from: Data(buffer: b)) }
+
+    func messages(_ content: JSONValue, model: String = "mock-echo", stream: Bool = false, system: String? = nil) -> ByteBuffer {
+        var b: [String: JSONValue] = ["model": .string(model), "max_tokens": .integer(256), "stream": .bool(stream),
+                                      "messages": .array([.object(["role": .string("user"), "content": content])])]
+        if let s = system { b["system"] = .string(s) }
+        return bytes(.object(b))
+    }
+
+    func anthropicHeaders(_ key: String) -> HTTPFields {
+        [HTTPField.Name("x-api-key")!: key, HTTPField.Name("anthropic-version")!: "2023-06-01", .contentType: "application/json"]
+    }
+
+    /// The (event name, data) pairs of a server-sent event stream.
+    func events(_ b: ByteBuffer) -> [(String, JSONValue)] {
+        String(buffer: b).components(separatedBy: "\n\n").compactMap { block in
+            var name = "", data = ""
+            for line in block.split(separator: "\n") {
+                if line.hasPrefix("event: ") { name = String(line.dropFirst(7)) }
+                if line.hasPrefix("data: ") { data = String(line.dropFirst(6)) }
+            }
+            guard let v = try? JSONDecoder().decode(JSONValue.self, from: Data(data.utf8)) else { return nil }
+            return (name, v)
+        }
+    }
+
+    @Test func messagesArePseudonymisedForTheVendorAndRestored() async throws {
+        let f = try await fixture()
+        let prompt = "Please call Anna Schmidt on +49 30 1234567 today."
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key),
+                                     body: messages(.string(prompt), system: "You help Marco Rossi's team.")) { r in
+                #expect(r.status == .ok)
+                let v = json(r.body)
+                #expect(v?["type"]?.stringValue == "message")
+                #expect(v?["role"]?.stringValue == "assistant")
+                #expect(v?["content"]?.arrayValue?.first?["text"]?.stringValue == prompt)
+                #expect(v?["stop_reason"]?.stringValue == "end_turn")
+                #expect(r.headers[HTTPField.Name("x-portcullis-decision-id")!]?.hasPrefix("dec_") == true)
+            }
+        }
+        let seen = await f.mock.received.last?.messages ?? []
+        #expect(seen.first?["role"]?.stringValue == "system")
+        let all = seen.map(\.contentText).joined(separator: " | ")
+        #expect(all.contains("<PERSON_1>") && !all.contains("Anna") && !all.contains("Marco Rossi"), "\(all)")
+    }
+
+    @Test func streamedMessagesFollowAnthropicsEventSequence() async throws {
+        let f = try await fixture()
+        let prompt = "Write to Anna Schmidt at anna.schmidt@example.de about the invoice."
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key),
+                                     body: messages(.string(prompt), stream: true)) { r in
+                #expect(r.status == .ok)
+                let ev = events(r.body)
+                let names = ev.map(\.0)
+                #expect(names.first == "message_start")
+                #expect(names.last == "message_stop")
+                #expect(names.contains("content_block_start") && names.contains("content_block_stop") && names.contains("message_delta"))
+                #expect(ev.allSatisfy { $0.0 == $0.1["type"]?.stringValue })
+                let text = ev.filter { $0.0 == "content_block_delta" }.compactMap { $0.1["delta"]?["text"]?.stringValue }.joined()
+                #expect(text == prompt)
+            }
+        }
+    }
+
+    @Test func refusalsUseAnthropicsErrorShape() async throws {
+        let f = try await fixture()
+        try await f.app.test(.router) { client in
+            // A credential in a tool result (what a tool fetched) is blocked like one typed by the user.
+            let toolResult: JSONValue = .array([.object([
+                "type": .string("tool_result"), "tool_use_id": .string("toolu_1"),
+                "content": .string("config: AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYzEXAMPLEKEY9 aws_access_key_id=AKIAZ3MHALBVJ7PZ4XQA"),
+            ])])
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key), body: messages(toolResult)) { r in
+                #expect(r.status == .forbidden)
+                let v = json(r.body)
+                #expect(v?["type"]?.stringValue == "error")
+                #expect(v?["error"]?["type"]?.stringValue == "permission_error")
+                #expect(v?["error"]?["code"]?.stringValue == "policy_blocked")
+                #expect(v?["error"]?["decision_id"]?.stringValue?.hasPrefix("dec_") == true)
+            }
+            // No key: 401 authentication_error.
+            try await client.execute(uri: "/v1/messages", method: .post, headers: [.contentType: "application/json"],
+                                     body: messages(.string("hi"))) { r in
+                #expect(r.status == .unauthorized)
+                #expect(json(r.body)?["error"]?["type"]?.stringValue == "authentication_error")
+            }
+            // What cannot be inspected does not pass: an image block is refused.
+            let image: JSONValue = .array([.object(["type": .string("image"), "source": .object(["type": .string("base64"),
+                "media_type": .string("image/png"), "data": .string("iVBORw0KGgo=")])])])
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key), body: messages(image)) { r in
+                #expect(r.status == .badRequest)
+                #expect(json(r.body)?["error"]?["type"]?.stringValue == "invalid_request_error")
+            }
+            // max_tokens is required, as Anthropic requires it; bad JSON is a 400 in the same shape.
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key),
+                                     body: bytes(.object(["model": .string("mock-echo"), "messages": .array([])]))) { r in
+                #expect(r.status == .badRequest)
+                #expect(json(r.body)?["error"]?["message"]?.stringValue?.contains("max_tokens") == true)
+            }
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key),
+                                     body: ByteBuffer(string: "{\"model\": ")) { r in
+                #expect(r.status == .badRequest)
+                #expect(json(r.body)?["type"]?.stringValue == "error")
+            }
+        }
+    }
+
+    @Test func toolCallsInAnswersAreInspectedAndRestored() async throws {
+        let f = try await fixture()
+        let prompt = "Look up Anna Schmidt"
+        try await f.app.test(.router) { client in
+            // OpenAI dialect, whole answer.
+            func chat(stream: Bool = false) -> JSONValue {
+                .object(["model": .string("mock-tool"), "stream": .bool(stream),
+                         "messages": .array([.object(["role": .string("user"), "content": .string(prompt)])])])
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post,
+                                     headers: [.authorization: "Bearer \(f.key)", .contentType: "application/json"], body: bytes(chat())) { r in
+                #expect(r.status == .ok)
+                let choice = json(r.body)?["choices"]?.arrayValue?.first
+                #expect(choice?["finish_reason"]?.stringValue == "tool_calls")
+                let call = choice?["message"]?["tool_calls"]?.arrayValue?.first
+                #expect(call?["function"]?["name"]?.stringValue == "lookup")
+                let args = call?["function"]?["arguments"]?.stringValue ?? ""
+                let parsed = try? JSONDecoder().decode(JSONValue.self, from: Data(args.utf8))
+                #expect(parsed?["text"]?.stringValue == prompt, "\(args)")
+            }
+            // OpenAI dialect, streamed: one tool-call delta with the whole restored arguments.
+            try await client.execute(uri: "/v1/chat/completions", method: .post,
+                                     headers: [.authorization: "Bearer \(f.key)", .contentType: "application/json"],
+                                     body: bytes(chat(stream: true))) { r in
+                let chunks = events(r.body).map(\.1)
+                let args = chunks.compactMap { $0["choices"]?.arrayValue?.first?["delta"]?["tool_calls"]?.arrayValue?.first?["function"]?["arguments"]?.stringValue }.joined()
+                #expect(args.contains("Anna Schmidt"), "\(args)")
+                #expect(chunks.contains { $0["choices"]?.arrayValue?.first?["finish_reason"]?.stringValue == "tool_calls" })
+            }
+            // Anthropic dialect: a tool_use block whose input is the restored object.
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key),
+                                     body: messages(.string(prompt), model: "mock-tool")) { r in
+                let v = json(r.body)
+                #expect(v?["stop_reason"]?.stringValue == "tool_use")
+                let use = v?["content"]?.arrayValue?.first { $0["type"]?.stringValue == "tool_use" }
+                #expect(use?["name"]?.stringValue == "lookup")
+                #expect(use?["input"]?["text"]?.stringValue == prompt)
+            }
+            // A tool call that would carry a credential out is withheld, whole or streamed.
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key),
+                                     body: messages(.string("deploy it"), model: "mock-leaky-tool")) { r in
+                #expect(r.status == .forbidden)
+                #expect(!String(buffer: r.body).contains("ghp_"))
+            }
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(f.key),
+                                     body: messages(.string("deploy it"), model: "mock-leaky-tool", stream: true)) { r in
+                let body = String(buffer: r.body)
+                #expect(!body.contains("ghp_"))
+                #expect(events(r.body).last?.0 == "error")
+            }
+        }
+        // What the vendor saw in the tool answer's request: the placeholder, not the name.
+        let sent = await f.mock.received.first?.messages.last?.contentText ?? ""
+        #expect(sent.contains("<PERSON_1>"), "\(sent)")
+    }
+}
