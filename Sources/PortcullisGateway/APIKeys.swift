@@ -55,14 +55,27 @@ public struct Caller: Sendable {
 public struct KeyAuthenticator: Sendable {
     let store: PortcullisStore
     let oidc: OIDCAuthenticator?
+    let metrics: GatewayMetrics?
 
-    public init(store: PortcullisStore, oidc: OIDCAuthenticator? = nil) {
+    public init(store: PortcullisStore, oidc: OIDCAuthenticator? = nil, metrics: GatewayMetrics? = nil) {
         self.store = store
         self.oidc = oidc
+        self.metrics = metrics
     }
 
     /// The caller for an `Authorization` header value, or an `unauthenticated` error.
     func authenticate(_ header: String?, now: Date = Date()) async throws -> Caller {
+        let start = ContinuousClock.now
+        defer { metrics?.time(.authenticate, ContinuousClock.now - start) }
+        do {
+            return try await caller(header, now: now)
+        } catch let e as APIError {
+            metrics?.refused(e.code)
+            throw e
+        }
+    }
+
+    func caller(_ header: String?, now: Date) async throws -> Caller {
         guard let h = header, h.lowercased().hasPrefix("bearer ") else { throw APIError.unauthenticated }
         let key = h.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
         if !key.hasPrefix("pcs_"), let oidc, key.split(separator: ".", omittingEmptySubsequences: false).count == 3 {

@@ -36,7 +36,8 @@ struct ChatPipeline: Sendable {
     func run(body: [UInt8], caller: Caller, started: ContinuousClock.Instant, dialect: any ChatDialect) async -> Response {
         let decisionID = "dec_" + APIKeys.randomToken(20)
         do {
-            let chat = try dialect.chatRequest(try parse(body))
+            let m = services.metrics
+            let chat = try m.timed(.parse) { try dialect.chatRequest(try parse(body)) }
             let p = try await prepare(chat, body: body, caller: caller, decisionID: decisionID, api: dialect.auditAction)
             let vendor = try vendorAdapter(p.route)
             if p.stream { return streamed(p, vendor: vendor, caller: caller, started: started, dialect: dialect) }
@@ -44,14 +45,16 @@ struct ChatPipeline: Sendable {
             let raw: VendorAnswer
             do {
                 raw = try await vendor.complete(p.vendorRequest)
+                m.time(.vendor, ContinuousClock.now - vendorStart)
             } catch {
+                m.vendorError(p.route.vendor)
                 throw APIError(.badGateway, code: "vendor_error", type: "api_error",
                                message: "The vendor '\(p.route.vendor)' failed: \(error). The request was not completed.", decisionID: decisionID)
             }
             let vendorTime = ContinuousClock.now - vendorStart
             // Output inspection on what the vendor wrote (placeholders still in place): the text
             // and every tool call's arguments.
-            let out = outputDecision(raw.inspectedText, p: p, caller: caller)
+            let out = m.timed(.inspectOutput) { outputDecision(raw.inspectedText, p: p, caller: caller) }
             if !out.decision.proceeds {
                 await record(p, caller: caller, action: "block-output", label: out.decision.label)
                 throw APIError(.forbidden, code: out.decision.code ?? "policy_blocked", type: "policy_error",
@@ -167,7 +170,7 @@ struct ChatPipeline: Sendable {
 
         // Inspect every text the vendor would see.
         let texts = ChatTexts(messages: messages)
-        let (classified, counts, decision) = inspect(texts.texts, model: model, caller: caller)
+        let (classified, counts, decision) = services.metrics.timed(.inspectInput) { inspect(texts.texts, model: model, caller: caller) }
         let digest = Array(SHA256.hash(data: body)).hex
         var prepared = Prepared(decisionID: decisionID, model: model, route: ModelRoute(name: model, vendor: "", upstream: ""),
                                 decision: decision, findings: counts, vault: PseudonymVault(),
@@ -190,7 +193,7 @@ struct ChatPipeline: Sendable {
             throw APIError(.notFound, code: "model_not_allowed", message: "The model '\(target)' is not configured.", decisionID: decisionID)
         }
         // Transform: what the decision says for each finding type; everything else is kept.
-        let (replaced, vault) = transform(texts.texts, classified, decision)
+        let (replaced, vault) = services.metrics.timed(.transform) { transform(texts.texts, classified, decision) }
         let outMessages = texts.apply(replaced, to: messages)
         prepared.route = route
         prepared.vault = vault
@@ -221,6 +224,11 @@ struct ChatPipeline: Sendable {
 
     func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async {
         let route = services.policy.models[p.decision.routeTo ?? p.model]
+        let m = services.metrics
+        m.request(api: p.api, action: action, label: label.rawValue)
+        m.findings(p.findings)
+        let start = ContinuousClock.now
+        defer { m.time(.audit, ContinuousClock.now - start) }
         _ = try? await services.audit.append(AuditRecord(
             actor: caller.principal.id, action: p.api, decision: action, label: label.rawValue,
             model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
@@ -228,6 +236,7 @@ struct ChatPipeline: Sendable {
     }
 
     func decisionHeaders(_ p: Prepared, overhead: Duration) -> HTTPFields {
+        services.metrics.overhead(overhead)
         var h = HTTPFields()
         h[HTTPField.Name("x-portcullis-decision-id")!] = p.decisionID
         h[HTTPField.Name("x-portcullis-label")!] = p.decision.label.rawValue

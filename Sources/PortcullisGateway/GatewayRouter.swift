@@ -11,9 +11,9 @@ import PortcullisStore
 public enum GatewayRouter {
     public static func build(_ services: GatewayServices) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        let auth = KeyAuthenticator(store: services.store, oidc: services.oidc)
+        let auth = KeyAuthenticator(store: services.store, oidc: services.oidc, metrics: services.metrics)
         let chat = ChatPipeline(services: services)
-        let limiter = RateLimiter(store: services.store, limits: services.rateLimits)
+        let limiter = RateLimiter(store: services.store, limits: services.rateLimits, metrics: services.metrics)
 
         router.get("healthz") { _, _ in "ok\n" }
         router.get("readyz") { _, _ -> Response in
@@ -70,6 +70,18 @@ public enum GatewayRouter {
                     "model": .string(item.model), "created_at": .integer(Int(item.createdAt.timeIntervalSince1970)),
                 ])
                 return json.okResponse
+            }
+        }
+
+        // Prometheus text format; scrapers send a key with the admin or metrics role
+        // (`authorization: { credentials: pcs_… }` in the scrape config).
+        router.get("metrics") { request, _ -> Response in
+            await authenticated(request, auth) { caller in
+                guard !caller.principal.roles.filter({ $0 == "admin" || $0 == "metrics" }).isEmpty else {
+                    return APIError(.forbidden, code: "forbidden", message: "Metrics need a key with the admin or metrics role.").response()
+                }
+                return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                                body: .init(byteBuffer: ByteBuffer(bytes: services.metrics.exposition())))
             }
         }
 

@@ -26,10 +26,13 @@ public struct GatewayServices: Sendable {
     public var rateLimits: RateLimits
     /// Bearer tokens from an OpenID Connect provider, when one is configured.
     public var oidc: OIDCAuthenticator?
+    /// Counters and stage timings for `GET /metrics`.
+    public var metrics: GatewayMetrics
 
     public init(policy: Policy, classifier: SensitivityClassifier? = nil, store: PortcullisStore, audit: AuditLog,
                 vendors: [String: any VendorAdapter], mock: MockProvider, transformKey: TransformKey = .random(),
-                limits: RequestLimits = RequestLimits(), rateLimits: RateLimits = RateLimits(), oidc: OIDCAuthenticator? = nil) {
+                limits: RequestLimits = RequestLimits(), rateLimits: RateLimits = RateLimits(), oidc: OIDCAuthenticator? = nil,
+                metrics: GatewayMetrics = GatewayMetrics()) {
         self.policy = policy
         self.classifier = classifier ?? SensitivityClassifier(mapping: policy.labels)
         self.store = store
@@ -40,5 +43,6 @@ public struct GatewayServices: Sendable {
         self.limits = limits
         self.rateLimits = rateLimits
         self.oidc = oidc
+        self.metrics = metrics
     }
 }

@@ -27,15 +27,19 @@ public struct RateLimits: Sendable {
 struct RateLimiter: Sendable {
     let limits: RateLimits
     let counter: RateCounter
+    let metrics: GatewayMetrics?
 
-    init(store: PortcullisStore, limits: RateLimits, syncInterval: Duration = .milliseconds(250)) {
+    init(store: PortcullisStore, limits: RateLimits, metrics: GatewayMetrics? = nil, syncInterval: Duration = .milliseconds(250)) {
         self.limits = limits
+        self.metrics = metrics
         counter = RateCounter(store: store, syncInterval: syncInterval)
     }
 
     /// Counts this request; throws `rate_limited` (429, with `Retry-After`) when a limit is exceeded.
     func admit(_ caller: Caller, now: Date = Date()) async throws {
         guard !limits.isEmpty else { return }
+        let start = ContinuousClock.now
+        defer { metrics?.time(.rateLimit, ContinuousClock.now - start) }
         let t = Int64(now.timeIntervalSince1970)
         let window = t - t % 60
         let retry = Int(window + 60 - t)
@@ -47,6 +51,7 @@ struct RateLimiter: Sendable {
             var e = APIError(.tooManyRequests, code: "rate_limited", type: "rate_limit_error",
                              message: "Rate limit reached for \(who): \(limit) requests a minute. Retry in \(retry) s.")
             e.retryAfter = retry
+            metrics?.refused(e.code)
             throw e
         }
     }

@@ -225,6 +225,34 @@ struct GatewayTests {
         }
     }
 
+    @Test func metricsCountRequestsAndTimeEachStage() async throws {
+        let f = try await fixture()
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat("Call Anna Schmidt")) { _ in }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: chat("key AKIAZ3MHALBVJ7PZ4XQA")) { _ in }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers("pcs_nope"), body: chat("x")) { _ in }
+            try await client.execute(uri: "/metrics", method: .get, headers: headers(f.analyst)) { r in
+                #expect(r.status == .forbidden)
+            }
+            try await client.execute(uri: "/metrics", method: .get, headers: headers(f.admin)) { r in
+                #expect(r.status == .ok)
+                let text = String(buffer: r.body)
+                #expect(text.contains(#"portcullis_requests_total{api="chat.completions",action="allow",label="#), "\(text)")
+                #expect(text.contains(#"action="block""#))
+                #expect(text.contains(#"portcullis_findings_total{type="PERSON"} 1"#))
+                #expect(text.contains(#"portcullis_refused_total{code="unauthenticated"} 1"#))
+                func count(_ stage: String) -> Int {
+                    let prefix = #"portcullis_stage_seconds_count{stage=""# + stage + #""} "#
+                    return text.split(separator: "\n").first { $0.hasPrefix(prefix) }.flatMap { Int($0.dropFirst(prefix.count)) } ?? 0
+                }
+                #expect(count("authenticate") >= 3 && count("parse") >= 2 && count("inspect_input") >= 2 && count("audit") >= 2)
+                #expect(count("vendor") >= 1 && count("transform") >= 1 && count("inspect_output") >= 1)
+                #expect(!text.contains("Anna"))
+            }
+        }
+    }
+
     @Test func everyDecidedRequestIsAudited() async throws {
         let f = try await fixture()
         try await f.app.test(.router) { client in
