@@ -21,5 +21,8 @@ for _ in $(seq 1 100); do grep -q "listening on" "$work/out" && break; sleep 0.1
 url=$(grep -o 'http://[0-9.]*:[0-9]*' "$work/out" | head -1)
 [ -n "$url" ] || { cat "$work/out" "$work/err"; exit 1; }
 key=$("$bin" keys create --data-dir "$work/d" --user bench --role analyst)
+admin=$(awk '/^Admin key/ {print $NF}' "$work/out")
 NAMES=portcullis MODEL=gpt-4o-mini "$kit/run_gateway.sh" "$url" "$key"
+echo "== where the time goes inside Portcullis (GET /metrics, whole run)"
+python3 bench/stages.py "$url" "$admin"
 "$bin" audit verify --data-dir "$work/d" | head -1

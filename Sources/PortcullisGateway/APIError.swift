@@ -30,6 +30,12 @@ public struct APIError: Error, Sendable {
         APIError(.badRequest, code: "invalid_request", message: message, param: param)
     }
 
+    static func auditUnavailable(_ decisionID: String) -> APIError {
+        APIError(.serviceUnavailable, code: "audit_unavailable", type: "api_error",
+                 message: "The request could not be recorded in the audit log, so its answer is withheld (audit fails closed). Try again shortly.",
+                 decisionID: decisionID)
+    }
+
     static let unauthenticated = APIError(.unauthorized, code: "unauthenticated", type: "authentication_error",
                                           message: "Missing or invalid API key. Send `Authorization: Bearer pcs_…` with a key from `portcullis keys create`.")
 
@@ -53,7 +59,7 @@ public struct APIError: Error, Sendable {
 extension JSONValue {
     /// Compact JSON bytes.
     var jsonBytes: [UInt8] {
-        (try? JSONEncoder.compact.encode(self)).map { [UInt8]($0) } ?? Array("null".utf8)
+        compactBytes
     }
 
     /// A 200 response with this value as its JSON body.

@@ -35,10 +35,15 @@ public enum APIKeys {
     static func randomToken(_ n: Int) -> String {
         let alphabet = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789".utf8)
         var out: [UInt8] = []
+        out.reserveCapacity(n)
         var rng = SystemRandomNumberGenerator()
         while out.count < n {
-            let b = UInt8.random(in: 0...255, using: &rng)
-            if b < 248 { out.append(alphabet[Int(b) % 62]) }
+            var word = rng.next()  // eight random bytes a call
+            for _ in 0..<8 where out.count < n {
+                let b = UInt8(truncatingIfNeeded: word)
+                word >>= 8
+                if b < 248 { out.append(alphabet[Int(b) % 62]) }
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -56,11 +61,16 @@ public struct KeyAuthenticator: Sendable {
     let store: PortcullisStore
     let oidc: OIDCAuthenticator?
     let metrics: GatewayMetrics?
+    let cache: IdentityCache
 
-    public init(store: PortcullisStore, oidc: OIDCAuthenticator? = nil, metrics: GatewayMetrics? = nil) {
+    /// `cacheTTL` is how long a key's record and its user's training are remembered (revocations
+    /// made by another process take effect within it); `.zero` reads the store every time.
+    public init(store: PortcullisStore, oidc: OIDCAuthenticator? = nil, metrics: GatewayMetrics? = nil,
+                cacheTTL: Duration = .seconds(2)) {
         self.store = store
         self.oidc = oidc
         self.metrics = metrics
+        cache = IdentityCache(ttl: cacheTTL)
     }
 
     /// The caller for an `Authorization` header value, or an `unauthenticated` error.
@@ -82,7 +92,8 @@ public struct KeyAuthenticator: Sendable {
             let (user, roles) = try await oidc.principal(token: key, now: now)
             return Caller(principal: Principal(id: user, roles: roles, training: try await training(user, now: now)), keyID: "oidc:" + user)
         }
-        guard let (id, secret) = APIKeys.parse(key), let record = try await store.apiKey(id: id),
+        guard let (id, secret) = APIKeys.parse(key),
+              let record = try await cache.value("key:" + id, \.key, load: { try await store.apiKey(id: id) }),
               APIKeys.equal(record.hash, APIKeys.hash(secret)) else { throw APIError.unauthenticated }
         if record.revokedAt != nil {
             throw APIError(.unauthorized, code: "unauthenticated", type: "authentication_error", message: "This API key was revoked.")
@@ -97,6 +108,6 @@ public struct KeyAuthenticator: Sendable {
 
     /// The courses `user` has a current attestation for.
     func training(_ user: String, now: Date) async throws -> Set<String> {
-        Set(try await store.training(userID: user).filter { ($0.expiresAt ?? .distantFuture) > now }.map(\.course))
+        Set(try await cache.value("training:" + user, \.training, load: { try await store.training(userID: user) })!.filter { ($0.expiresAt ?? .distantFuture) > now }.map(\.course))
     }
 }

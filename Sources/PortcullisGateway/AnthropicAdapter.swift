@@ -30,7 +30,7 @@ public struct AnthropicAdapter: VendorAdapter {
             let task = Task {
                 do {
                     try await endpoint.stream("/messages", body) { _, data in
-                        guard let v = try? JSONDecoder().decode(JSONValue.self, from: Data(data.utf8)) else { return true }
+                        guard let v = try? JSONValue.parse(data) else { return true }
                         let (events, more) = try Self.events(in: v)
                         for e in events { continuation.yield(e) }
                         return more
@@ -71,7 +71,7 @@ public struct AnthropicAdapter: VendorAdapter {
                 var blocks: [JSONValue] = text.isEmpty ? [] : [textBlock(text)]
                 for c in m["tool_calls"]?.arrayValue ?? [] {
                     let args = c["function"]?["arguments"]?.stringValue ?? "{}"
-                    let input = (try? JSONDecoder().decode(JSONValue.self, from: Data(args.utf8))) ?? .object(["arguments": .string(args)])
+                    let input = (try? JSONValue.parse(args)) ?? .object(["arguments": .string(args)])
                     blocks.append(.object(["type": .string("tool_use"), "id": c["id"] ?? .string(""),
                                            "name": c["function"]?["name"] ?? .string(""), "input": input]))
                 }

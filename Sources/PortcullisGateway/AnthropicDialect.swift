@@ -138,7 +138,7 @@ struct AnthropicDialect: ChatDialect {
     /// A tool call's arguments as a `tool_use` input object (arguments that are not a JSON object
     /// are kept whole under `arguments`).
     static func input(_ c: ToolCall) -> JSONValue {
-        if let v = try? JSONDecoder().decode(JSONValue.self, from: Data(c.arguments.utf8)), case .object = v { return v }
+        if let v = try? JSONValue.parse(c.arguments), case .object = v { return v }
         return .object(["arguments": .string(c.arguments)])
     }
 

@@ -10,6 +10,11 @@ import PortcullisStore
 /// decide, transform, call the vendor, inspect the answer, restore, record.
 struct ChatPipeline: Sendable {
     let services: GatewayServices
+    /// For charging token quotas once an answer's size is known.
+    var limiter: RateLimiter?
+    /// Whether the last audit append succeeded: with audit failing closed, no answer (and no
+    /// stream) is released while the log cannot be written.
+    let auditHealth = AuditHealth()
 
     /// What the stages before the vendor produced.
     struct Prepared: Sendable {
@@ -40,7 +45,11 @@ struct ChatPipeline: Sendable {
             let chat = try m.timed(.parse) { try dialect.chatRequest(try parse(body)) }
             let p = try await prepare(chat, body: body, caller: caller, decisionID: decisionID, api: dialect.auditAction)
             let vendor = try vendorAdapter(p.route)
-            if p.stream { return streamed(p, vendor: vendor, caller: caller, started: started, dialect: dialect) }
+            if p.stream {
+                // A stream is recorded at its end: it is not started while the log cannot be written.
+                guard auditHealth.ok || services.auditFailOpen else { throw APIError.auditUnavailable(decisionID) }
+                return streamed(p, vendor: vendor, caller: caller, started: started, dialect: dialect)
+            }
             let vendorStart = ContinuousClock.now
             let raw: VendorAnswer
             do {
@@ -62,8 +71,11 @@ struct ChatPipeline: Sendable {
                                decisionID: decisionID)
             }
             let answer = raw.restored(with: p.vault)
-            await record(p, caller: caller, action: p.decision.action.rawValue, label: p.decision.label)
             let usage = Usage(prompt: tokens(p.vendorRequest.messages.map(\.contentText).joined()), completion: tokens(raw.inspectedText))
+            await limiter?.charge(caller, tokens: usage.prompt + usage.completion)
+            guard await record(p, caller: caller, action: p.decision.action.rawValue, label: p.decision.label) || services.auditFailOpen else {
+                throw APIError.auditUnavailable(decisionID)
+            }
             var headers = decisionHeaders(p, overhead: ContinuousClock.now - started - vendorTime)
             headers[.contentType] = "application/json"
             let json = dialect.answer(answer, id: decisionID, model: p.model, usage: usage)
@@ -93,14 +105,11 @@ struct ChatPipeline: Sendable {
         }
         let json: JSONValue
         do {
-            json = try JSONDecoder().decode(JSONValue.self, from: Data(body))
+            json = try JSONValue.parse(body, maxDepth: limits.maxNesting)
         } catch {
-            throw APIError.invalid("The body is not valid JSON (or not UTF-8): \(Self.describe(error)).")
+            throw APIError.invalid("The body is not valid JSON (or not UTF-8): \(error).")
         }
         guard case .object = json else { throw APIError.invalid("The body must be a JSON object.") }
-        guard json.depth <= limits.maxNesting else {
-            throw APIError.invalid("The body is nested more than \(limits.maxNesting) levels deep.")
-        }
         return json
     }
 
@@ -141,6 +150,13 @@ struct ChatPipeline: Sendable {
     /// what the vendor will be sent, or the error (or review) that ends the request here.
     func prepare(_ json: JSONValue, body: [UInt8], caller: Caller, decisionID: String, api: String) async throws -> Prepared {
         let limits = services.limits
+        let minimization = services.policy.minimization
+        if let max = minimization.maxRequestBytes, body.count > max {
+            throw APIError(.contentTooLarge, code: "invalid_request",
+                           message: "The policy allows requests of at most \(max) bytes; this one has \(body.count).")
+        }
+        // Minimisation first: what the vendor does not need is dropped before it is inspected or sent.
+        let json = Minimizer(minimization).minimize(json)
         guard let model = json["model"]?.stringValue, !model.isEmpty else {
             throw APIError.invalid("`model` is required and must be a string.", param: "model")
         }
@@ -222,17 +238,27 @@ struct ChatPipeline: Sendable {
         return (d, found.map(\.finding))
     }
 
-    func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async {
+    /// Appends the request's audit event; false (and the health flag down) when it could not be written.
+    @discardableResult
+    func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async -> Bool {
         let route = services.policy.models[p.decision.routeTo ?? p.model]
         let m = services.metrics
         m.request(api: p.api, action: action, label: label.rawValue)
         m.findings(p.findings)
         let start = ContinuousClock.now
         defer { m.time(.audit, ContinuousClock.now - start) }
-        _ = try? await services.audit.append(AuditRecord(
-            actor: caller.principal.id, action: p.api, decision: action, label: label.rawValue,
-            model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
-            decisionID: p.decisionID, requestDigest: p.requestDigest, subject: caller.principal.id))
+        do {
+            _ = try await services.audit.append(AuditRecord(
+                actor: caller.principal.id, action: p.api, decision: action, label: label.rawValue,
+                model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
+                decisionID: p.decisionID, requestDigest: p.requestDigest, subject: caller.principal.id))
+            auditHealth.set(true)
+            return true
+        } catch {
+            auditHealth.set(false)
+            m.auditError()
+            return false
+        }
     }
 
     func decisionHeaders(_ p: Prepared, overhead: Duration) -> HTTPFields {

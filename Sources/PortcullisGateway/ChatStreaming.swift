@@ -98,6 +98,7 @@ extension ChatPipeline {
                 }
             }
             try await writer.finish(nil)
+            await pipeline.limiter?.charge(caller, tokens: promptTokens + (completion + 3) / 4)
             await pipeline.record(p, caller: caller, action: outcome, label: p.decision.label)
         })
     }

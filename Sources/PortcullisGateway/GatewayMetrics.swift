@@ -68,6 +68,11 @@ public final class GatewayMetrics: Sendable {
                              labels: [("vendor", vendor)]).increment()
     }
 
+    public func auditError() {
+        registry.makeCounter(descriptor: Self.name("audit_errors", "total", "Audit events that could not be written"),
+                             labels: []).increment()
+    }
+
     /// Requests refused before a decision (authentication, rate limits, malformed bodies).
     public func refused(_ code: String) {
         registry.makeCounter(descriptor: Self.name("refused", "total", "Requests refused before a decision, by error code"),

@@ -11,9 +11,10 @@ import PortcullisStore
 public enum GatewayRouter {
     public static func build(_ services: GatewayServices) -> Router<BasicRequestContext> {
         let router = Router(context: BasicRequestContext.self)
-        let auth = KeyAuthenticator(store: services.store, oidc: services.oidc, metrics: services.metrics)
-        let chat = ChatPipeline(services: services)
+        let auth = KeyAuthenticator(store: services.store, oidc: services.oidc, metrics: services.metrics,
+                                    cacheTTL: services.identityCacheTTL)
         let limiter = RateLimiter(store: services.store, limits: services.rateLimits, metrics: services.metrics)
+        let chat = ChatPipeline(services: services, limiter: limiter)
 
         router.get("healthz") { _, _ in "ok\n" }
         router.get("readyz") { _, _ -> Response in

@@ -28,6 +28,12 @@ public struct GatewayServices: Sendable {
     public var oidc: OIDCAuthenticator?
     /// Counters and stage timings for `GET /metrics`.
     public var metrics: GatewayMetrics
+    /// How long an API key's record and its user's training are remembered between store reads
+    /// (a revocation by another process takes effect within it).
+    public var identityCacheTTL: Duration = .seconds(2)
+    /// When the audit log cannot be written: `false` (closed, the default) withholds answers with
+    /// 503 `audit_unavailable`; `true` (open) answers anyway and counts the failures in metrics.
+    public var auditFailOpen = false
 
     public init(policy: Policy, classifier: SensitivityClassifier? = nil, store: PortcullisStore, audit: AuditLog,
                 vendors: [String: any VendorAdapter], mock: MockProvider, transformKey: TransformKey = .random(),

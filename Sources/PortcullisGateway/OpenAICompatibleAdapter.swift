@@ -44,7 +44,7 @@ public struct OpenAICompatibleAdapter: VendorAdapter {
                 do {
                     try await endpoint.stream("/chat/completions", body) { _, data in
                         if data == "[DONE]" { return false }
-                        guard let v = try? JSONDecoder().decode(JSONValue.self, from: Data(data.utf8)) else { return true }
+                        guard let v = try? JSONValue.parse(data) else { return true }
                         for e in Self.events(inChunk: v) { continuation.yield(e) }
                         return true
                     }

@@ -1,19 +1,29 @@
 import Foundation
 import PortcullisStore
 
-/// Requests per minute allowed per API key, per user and per role (nil: no limit).
+/// Requests and tokens per minute allowed per API key, per user and per role (nil: no limit).
 public struct RateLimits: Sendable {
     public var perKey: Int?
     public var perUser: Int?
     public var perRole: Int?
+    /// Token quotas: prompt plus answer tokens a minute (a request is refused once the quota is
+    /// spent; the one that crosses it is let through, as its size is known only afterwards).
+    public var tokensPerKey: Int?
+    public var tokensPerUser: Int?
+    public var tokensPerRole: Int?
 
-    public init(perKey: Int? = nil, perUser: Int? = nil, perRole: Int? = nil) {
+    public init(perKey: Int? = nil, perUser: Int? = nil, perRole: Int? = nil,
+                tokensPerKey: Int? = nil, tokensPerUser: Int? = nil, tokensPerRole: Int? = nil) {
         self.perKey = perKey
         self.perUser = perUser
         self.perRole = perRole
+        self.tokensPerKey = tokensPerKey
+        self.tokensPerUser = tokensPerUser
+        self.tokensPerRole = tokensPerRole
     }
 
-    public var isEmpty: Bool { perKey == nil && perUser == nil && perRole == nil }
+    public var isEmpty: Bool { perKey == nil && perUser == nil && perRole == nil && !hasTokenQuotas }
+    var hasTokenQuotas: Bool { tokensPerKey != nil || tokensPerUser != nil || tokensPerRole != nil }
 }
 
 /// Fixed one-minute windows, counted here and shared through the store, so replicas sharing
@@ -54,6 +64,31 @@ struct RateLimiter: Sendable {
             metrics?.refused(e.code)
             throw e
         }
+        let quotas = tokenBuckets(caller)
+        if !quotas.isEmpty, let i = await counter.spent(quotas.map { ($0.0, $0.1) }, window: window) {
+            var e = APIError(.tooManyRequests, code: "rate_limited", type: "rate_limit_error",
+                             message: "Token quota spent for \(quotas[i].2): \(quotas[i].1) tokens a minute. Retry in \(retry) s.")
+            e.retryAfter = retry
+            metrics?.refused(e.code)
+            throw e
+        }
+    }
+
+    /// The token buckets that apply to `caller`: (bucket, quota, who).
+    func tokenBuckets(_ caller: Caller) -> [(String, Int, String)] {
+        var out: [(String, Int, String)] = []
+        if let l = limits.tokensPerKey { out.append(("tokens:key:" + caller.keyID, l, "this API key")) }
+        if let l = limits.tokensPerUser { out.append(("tokens:user:" + caller.principal.id, l, "user \(caller.principal.id)")) }
+        if let l = limits.tokensPerRole { out += caller.principal.roles.map { ("tokens:role:" + $0, l, "role \($0)") } }
+        return out
+    }
+
+    /// Counts the tokens a request used against the caller's token quotas.
+    func charge(_ caller: Caller, tokens: Int, now: Date = Date()) async {
+        let buckets = tokenBuckets(caller)
+        guard !buckets.isEmpty, tokens > 0 else { return }
+        let t = Int64(now.timeIntervalSince1970)
+        await counter.add(buckets.map(\.0), Int64(tokens), window: t - t % 60)
     }
 }
 
@@ -102,6 +137,40 @@ actor RateCounter {
             }
         }
         return nil
+    }
+
+    /// The index of the first bucket whose quota is spent (nothing is counted).
+    func spent(_ buckets: [(String, Int)], window w: Int64) async -> Int? {
+        if w != window {
+            counts = [:]
+            window = w
+        }
+        for (bucket, _) in buckets where counts[bucket]?.seen != true {
+            counts[bucket, default: Count()].seen = true
+            if let total = try? await store.incrementCounter(bucket: bucket, windowStart: w, by: 0), window == w,
+               let cur = counts[bucket] {
+                counts[bucket]?.synced = max(cur.synced, total)
+            }
+        }
+        for (i, (bucket, limit)) in buckets.enumerated() {
+            let c = counts[bucket, default: Count()]
+            if c.synced + c.pending >= Int64(limit) { return i }
+        }
+        return nil
+    }
+
+    /// Adds `amount` to each bucket (shared at the next sync).
+    func add(_ buckets: [String], _ amount: Int64, window w: Int64) {
+        guard w == window else { return }  // a request that straddled a minute counts in the new one only if seen there
+        for b in buckets { counts[b, default: Count()].pending += amount }
+        if !syncing {
+            syncing = true
+            let wait = syncInterval
+            Task {
+                try? await Task.sleep(for: wait)
+                await self.sync()
+            }
+        }
     }
 
     /// Adds the pending counts to the store's and takes back the totals (all replicas').

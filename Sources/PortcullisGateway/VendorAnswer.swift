@@ -62,7 +62,7 @@ extension ToolCall {
     func restored(with vault: PseudonymVault) -> ToolCall {
         var c = self
         guard vault.restore(arguments) != arguments else { return self }
-        if let json = try? JSONDecoder().decode(JSONValue.self, from: Data(arguments.utf8)) {
+        if let json = try? JSONValue.parse(arguments) {
             c.arguments = String(decoding: json.mapStrings { vault.restore($0) }.jsonBytes, as: UTF8.self)
         } else {
             c.arguments = vault.restore(arguments)

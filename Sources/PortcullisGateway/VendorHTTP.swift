@@ -103,7 +103,7 @@ struct VendorEndpoint: Sendable {
                     continue
                 }
                 let answer = try await okBody(resp, limit: maxAnswerBytes)
-                let json = try JSONDecoder().decode(JSONValue.self, from: Data(buffer: answer))
+                let json = try JSONValue.parse(Array(buffer: answer))
                 await breaker.success()
                 return json
             } catch let e as HTTPClientError where attempt < retries && Self.neverSent(e) {

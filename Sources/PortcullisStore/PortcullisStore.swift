@@ -44,14 +44,14 @@ public final class PortcullisStore: Sendable {
     }
 
     /// Opens the embedded store: `portcullis.sqlite` under `dataDirectory`, created if needed.
-    public static func open(dataDirectory: String) async throws -> PortcullisStore {
+    public static func open(dataDirectory: String, durability: SQLiteDatabase.Durability = .full) async throws -> PortcullisStore {
         do {
             try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
             throw StoreError.unavailable("cannot create the data directory \(dataDirectory): \(error.localizedDescription)")
         }
-        return try await PortcullisStore(database: SQLiteDatabase(path: dataDirectory + "/portcullis.sqlite"))
+        return try await PortcullisStore(database: SQLiteDatabase(path: dataDirectory + "/portcullis.sqlite", durability: durability))
     }
 
     /// Opens a store from a URL: `postgres://…` for PostgreSQL, `sqlite:PATH` or a file path for SQLite.

@@ -1,4 +1,6 @@
 import ArgumentParser
+import NIOCore
+import NIOPosix
 
 /// The `portcullis` command line.
 @main
@@ -13,4 +15,13 @@ struct Portcullis: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [Serve.self, KeysCommand.self, Scan.self, Anonymize.self, PolicyCommand.self, AuditCommand.self]
     )
+
+    static func main() async {
+        // The gateway runs Swift concurrency on NIO's event loops, so a request does not hop between
+        // the concurrency pool and the I/O threads at every await (it must be done first, on the main thread).
+        if CommandLine.arguments.dropFirst().first == "serve" {
+            NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+        }
+        await main(nil)
+    }
 }

@@ -39,6 +39,13 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "PostgreSQL URL instead of the embedded SQLite store (default $PORTCULLIS_DATABASE_URL).")
     var database: String?
 
+    @Option(help: """
+        When an embedded (SQLite) commit is on disk: `normal` (the default) survives a killed or crashed gateway, \
+        and an OS crash or power loss may lose the last commits; `full` also survives those, at an fsync per \
+        commit (group commit makes that one per batch). PostgreSQL keeps its own settings.
+        """)
+    var durability: String?
+
     @Option(name: .customLong("rate-limit"),
             help: "Requests a minute allowed per API key (default $PORTCULLIS_RATE_LIMIT or 600; 0 for none).")
     var rateLimit: Int?
@@ -66,7 +73,9 @@ struct Serve: AsyncParsableCommand {
             if let url = database ?? env["PORTCULLIS_DATABASE_URL"] ?? file.database {
                 store = try await PortcullisStore.open(url: url)
             } else {
-                store = try await PortcullisStore.open(dataDirectory: dir)
+                let d = durability ?? env["PORTCULLIS_DURABILITY"] ?? file.durability ?? "normal"
+                guard let level = SQLiteDatabase.Durability(rawValue: d) else { fail("--durability \(d): use full or normal", code: 64) }
+                store = try await PortcullisStore.open(dataDirectory: dir, durability: level)
             }
         } catch {
             fail("\(error)", code: 2)
@@ -119,12 +128,14 @@ struct Serve: AsyncParsableCommand {
                 fail("TLS: \(error)", code: 2)
             }
         }
-        let services = GatewayServices(policy: pol, store: store, audit: AuditLog(store: store, keys: keys),
+        func positive(_ v: Int?) -> Int? { v.flatMap { $0 > 0 ? $0 : nil } }
+        var services = GatewayServices(policy: pol, store: store, audit: AuditLog(store: store, keys: keys),
                                        vendors: vendors, mock: mock, limits: limits,
-                                       rateLimits: RateLimits(perKey: perKey > 0 ? perKey : nil,
-                                                              perUser: file.ratePerUser.flatMap { $0 > 0 ? $0 : nil },
-                                                              perRole: file.ratePerRole.flatMap { $0 > 0 ? $0 : nil }),
+                                       rateLimits: RateLimits(perKey: positive(perKey), perUser: positive(file.ratePerUser),
+                                                              perRole: positive(file.ratePerRole), tokensPerKey: positive(file.tokensPerKey),
+                                                              tokensPerUser: positive(file.tokensPerUser), tokensPerRole: positive(file.tokensPerRole)),
                                        oidc: oidc)
+        services.auditFailOpen = file.auditFailure == "open"
         let firstStart = try await store.listAPIKeys().isEmpty
         var demoKey: String?
         if firstStart {

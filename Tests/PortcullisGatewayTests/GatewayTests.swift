@@ -25,12 +25,13 @@ struct GatewayTests {
         with: "  - id: hold-marked-docs\n    match: { types: [DOCUMENT_MARKER] }\n    action: review\n"
             + "    message: Marked documents are reviewed first.\n  - id: allow\n")
 
-    func fixture(rateLimits: RateLimits = RateLimits(), limits: RequestLimits = RequestLimits()) async throws -> Fixture {
+    func fixture(rateLimits: RateLimits = RateLimits(), limits: RequestLimits = RequestLimits(),
+                 policy yaml: String = Self.policyYAML) async throws -> Fixture {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-gw-\(UUID().uuidString)").path
         let store = try await PortcullisStore.open(dataDirectory: dir)
         let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
         let mock = MockProvider()
-        let policy = try Policy.parse(yaml: Self.policyYAML)
+        let policy = try Policy.parse(yaml: yaml)
         let services = GatewayServices(policy: policy, store: store, audit: AuditLog(store: store, keys: keys),
                                        vendors: ["mock": mock], mock: mock, limits: limits, rateLimits: rateLimits)
         let analyst = APIKeys.make(user: "ann", role: "analyst")
@@ -251,6 +252,79 @@ struct GatewayTests {
                 #expect(!text.contains("Anna"))
             }
         }
+    }
+
+    @Test func tokenQuotasAnswer429OnceSpent() async throws {
+        let f = try await fixture(rateLimits: RateLimits(tokensPerKey: 40))
+        let long = String(repeating: "the quarterly numbers look fine ", count: 8)  // ~64 tokens each way
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat(long)) { r in
+                #expect(r.status == .ok)  // the request that crosses the quota is let through
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat("hi")) { r in
+                #expect(r.status == .tooManyRequests)
+                #expect((try? json(r.body))?["error"]?["message"]?.stringValue?.contains("Token quota") == true)
+                #expect(Int(r.headers[.retryAfter] ?? "") ?? 0 > 0)
+            }
+            // Another key has its own quota.
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.admin), body: chat("hi")) { r in
+                #expect(r.status == .ok)
+            }
+        }
+    }
+
+    @Test func anAuditLogThatCannotBeWrittenWithholdsAnswers() async throws {
+        let f = try await fixture()
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat("hello")) { r in
+                #expect(r.status == .ok)
+            }
+            // The store goes away; the key is still remembered, but nothing can be recorded.
+            await f.services.store.close()
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat("hello again")) { r in
+                #expect(r.status == .serviceUnavailable)
+                #expect((try? json(r.body))?["error"]?["code"]?.stringValue == "audit_unavailable")
+                #expect(!String(buffer: r.body).contains("hello again"))
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: chat("stream it", stream: true)) { r in
+                #expect(r.status == .serviceUnavailable)
+            }
+        }
+    }
+
+    @Test func minimisationHappensBeforeTheVendorSeesAnything() async throws {
+        let yaml = Self.policyYAML.replacingOccurrences(of: "rules:\n", with: """
+            minimization:
+              strip_fields: [user, metadata]
+              max_history: 1
+              max_request_bytes: 2000
+            rules:
+
+            """)
+        let f = try await fixture(policy: yaml)
+        let body: JSONValue = .object(["model": .string("mock-echo"), "user": .string("ann@example.com"),
+                                       "metadata": .object(["ticket": .string("T-1")]),
+                                       "messages": .array([
+                                           .object(["role": .string("system"), "content": .string("Be brief.")]),
+                                           .object(["role": .string("user"), "content": .string("Old question about Marco Rossi")]),
+                                           .object(["role": .string("assistant"), "content": .string("Old answer")]),
+                                           .object(["role": .string("user"), "content": .string("New question")]),
+                                       ])])
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: ByteBuffer(bytes: Array((try? JSONEncoder().encode(body)) ?? Data()))) { r in
+                #expect(r.status == .ok)
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: chat(String(repeating: "x", count: 3000))) { r in
+                #expect(r.status == .contentTooLarge)
+            }
+        }
+        let sent = await f.services.mock.received.first
+        #expect(sent?.messages.map { $0["role"]?.stringValue ?? "" } == ["system", "user"])
+        #expect(sent?.messages.last?.contentText == "New question")
+        #expect(sent?.body["user"] == nil && sent?.body["metadata"] == nil)
     }
 
     @Test func everyDecidedRequestIsAudited() async throws {

@@ -14,10 +14,18 @@ public struct DeploymentConfig: Sendable, Equatable {
     public var dataDirectory: String?
     /// A PostgreSQL URL (replicas sharing state); the embedded SQLite store when absent.
     public var database: String?
+    /// When an embedded-store commit is on disk: `full` (fsync each commit) or `normal`.
+    public var durability: String?
     public var policy: String?
     public var ratePerKey: Int?
     public var ratePerUser: Int?
     public var ratePerRole: Int?
+    /// Token quotas: prompt plus answer tokens a minute.
+    public var tokensPerKey: Int?
+    public var tokensPerUser: Int?
+    public var tokensPerRole: Int?
+    /// When the audit log cannot be written: `closed` (answers withheld, the default) or `open`.
+    public var auditFailure: String?
     public var maxBodyBytes: Int?
     public var maxMessages: Int?
     public var maxNesting: Int?
@@ -38,8 +46,8 @@ public struct DeploymentConfig: Sendable, Equatable {
         let r = ConfigReader(file: file)
         var c = DeploymentConfig()
         guard let root = try ConfigReader.compose(yaml, file: file) else { return c }
-        let top = try r.mapping(root, path: "the top level", allowed: ["listen", "tls", "data_dir", "database", "policy",
-                                                                       "rate_limits", "limits", "oidc"])
+        let top = try r.mapping(root, path: "the top level", allowed: ["listen", "tls", "data_dir", "database", "durability", "policy",
+                                                                       "rate_limits", "limits", "oidc", "audit_failure"])
         func path(_ n: Node, _ at: String) throws(ConfigError) -> String {
             let p = try r.string(n, path: at)
             return p.hasPrefix("/") ? p : baseDirectory + "/" + p
@@ -56,19 +64,33 @@ public struct DeploymentConfig: Sendable, Equatable {
         }
         if let n = top["data_dir"] { c.dataDirectory = try path(n, "data_dir") }
         if let n = top["database"] { c.database = try r.string(n, path: "database") }
+        if let n = top["durability"] {
+            let d = try r.string(n, path: "durability")
+            guard d == "full" || d == "normal" else { throw r.invalid(n, "durability", "must be full or normal, not '\(d)'") }
+            c.durability = d
+        }
         if let n = top["policy"] { c.policy = try path(n, "policy") }
         if let n = top["rate_limits"] {
-            let m = try r.mapping(n, path: "rate_limits", allowed: ["per_key", "per_user", "per_role"])
+            let m = try r.mapping(n, path: "rate_limits", allowed: ["per_key", "per_user", "per_role",
+                                                                    "tokens_per_key", "tokens_per_user", "tokens_per_role"])
             let range = 0...100_000_000
             if let v = m["per_key"] { c.ratePerKey = try r.int(v, path: "rate_limits.per_key", range: range) }
             if let v = m["per_user"] { c.ratePerUser = try r.int(v, path: "rate_limits.per_user", range: range) }
             if let v = m["per_role"] { c.ratePerRole = try r.int(v, path: "rate_limits.per_role", range: range) }
+            if let v = m["tokens_per_key"] { c.tokensPerKey = try r.int(v, path: "rate_limits.tokens_per_key", range: range) }
+            if let v = m["tokens_per_user"] { c.tokensPerUser = try r.int(v, path: "rate_limits.tokens_per_user", range: range) }
+            if let v = m["tokens_per_role"] { c.tokensPerRole = try r.int(v, path: "rate_limits.tokens_per_role", range: range) }
         }
         if let n = top["limits"] {
             let m = try r.mapping(n, path: "limits", allowed: ["max_body_bytes", "max_messages", "max_nesting"])
             if let v = m["max_body_bytes"] { c.maxBodyBytes = try r.int(v, path: "limits.max_body_bytes", range: 1024...(256 << 20)) }
             if let v = m["max_messages"] { c.maxMessages = try r.int(v, path: "limits.max_messages", range: 1...100_000) }
             if let v = m["max_nesting"] { c.maxNesting = try r.int(v, path: "limits.max_nesting", range: 4...256) }
+        }
+        if let n = top["audit_failure"] {
+            let v = try r.string(n, path: "audit_failure")
+            guard v == "closed" || v == "open" else { throw r.invalid(n, "audit_failure", "must be closed or open, not '\(v)'") }
+            c.auditFailure = v
         }
         if let n = top["oidc"] {
             let m = try r.mapping(n, path: "oidc", allowed: ["issuer", "audience", "jwks_url", "jwks_file", "user_claim",

@@ -4,23 +4,31 @@ import GRDBSQLite
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB.
 ///
-/// WAL lets readers (a `verify`, the console) run while the gateway writes. `synchronous = FULL`
-/// makes a committed transaction survive a power loss as well as a killed process; group commit
-/// keeps that to one fsync per batch, not per event.
+/// WAL lets readers (a `verify`, the console) run while the gateway writes. With
+/// `Durability.full` (`synchronous = FULL`) a committed transaction survives a power loss as well
+/// as a killed process, at one fsync per commit (group commit makes that one per batch); with
+/// `.normal` (`synchronous = NORMAL`) it survives a killed process, and the WAL is synced at
+/// checkpoints, so an OS crash or power loss may roll back the last commits (the chain stays
+/// whole: they are lost as a block, never half).
 public final class SQLiteDatabase: SQLDatabase {
+    /// When a commit is on disk (SQLite's `synchronous`).
+    public enum Durability: String, Sendable, CaseIterable {
+        case full, normal
+    }
+
     public let dialect = SQLDialect.sqlite
     let pool: DatabasePool
     public let path: String
 
     /// - Parameter readOnly: open an existing database without writing to it (`verify`, `export`).
-    public init(path: String, readOnly: Bool = false) throws {
+    public init(path: String, readOnly: Bool = false, durability: Durability = .full) throws {
         self.path = path
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.readonly = readOnly
         config.prepareDatabase { db in
             if !readOnly {
-                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
                 // Erased data keys are overwritten with zeros, not just unlinked from the b-tree.
                 try db.execute(sql: "PRAGMA secure_delete = ON")
             }

@@ -10,8 +10,10 @@ struct DeploymentConfigTests {
             tls: { certificate: tls/cert.pem, key: /etc/portcullis/key.pem }
             data_dir: state
             database: postgres://portcullis@db/portcullis
+            durability: full
             policy: policy.yaml
-            rate_limits: { per_key: 100, per_user: 200, per_role: 5000 }
+            rate_limits: { per_key: 100, per_user: 200, per_role: 5000, tokens_per_key: 10000, tokens_per_role: 90000 }
+            audit_failure: open
             limits: { max_body_bytes: 1048576, max_messages: 50, max_nesting: 16 }
             oidc:
               issuer: https://login.example.com/
@@ -25,8 +27,9 @@ struct DeploymentConfigTests {
         #expect(c.host == "0.0.0.0" && c.port == 8443)
         #expect(c.tlsCertificate == "/srv/pc/tls/cert.pem" && c.tlsKey == "/etc/portcullis/key.pem")
         #expect(c.dataDirectory == "/srv/pc/state" && c.policy == "/srv/pc/policy.yaml")
-        #expect(c.database == "postgres://portcullis@db/portcullis")
+        #expect(c.database == "postgres://portcullis@db/portcullis" && c.durability == "full")
         #expect(c.ratePerKey == 100 && c.ratePerUser == 200 && c.ratePerRole == 5000)
+        #expect(c.tokensPerKey == 10000 && c.tokensPerUser == nil && c.tokensPerRole == 90000 && c.auditFailure == "open")
         #expect(c.maxBodyBytes == 1_048_576 && c.maxMessages == 50 && c.maxNesting == 16)
         #expect(c.oidc == OIDCSettings(issuer: "https://login.example.com/", audiences: ["portcullis", "gateway"],
                                        jwksURL: "https://login.example.com/keys", userClaim: "email",
@@ -44,6 +47,7 @@ struct DeploymentConfigTests {
         ("oidc:\n  issuer: https://i/\n  audience: a\n  jwks_file: k.json\n  jwks_url: https://i/k", "exactly one", 2),
         ("oidc:\n  audience: a\n  jwks_file: k.json", "issuer", 2),
         ("rate_limits: { per_key: lots }", "whole number", 1),
+        ("durability: sometimes", "full or normal", 1),
     ])
     func mistakesNameTheLine(yaml: String, mentions: String, line: Int) {
         do {
