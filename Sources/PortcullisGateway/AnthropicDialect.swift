@@ -107,6 +107,8 @@ struct AnthropicDialect: ChatDialect {
                 }
                 tools.append(.object(["role": .string("tool"), "tool_call_id": block["tool_use_id"] ?? .string(""),
                                       "content": .string(text)]))
+            case ("thinking"?, "assistant"), ("redacted_thinking"?, "assistant"):
+                continue  // the model's earlier reasoning: not sent on to other vendors
             case ("tool_use"?, "assistant"):
                 let input = block["input"] ?? .object([:])
                 calls.append(.object(["id": block["id"] ?? .string(""), "type": .string("function"),

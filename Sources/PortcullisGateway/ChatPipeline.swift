@@ -47,6 +47,7 @@ struct ChatPipeline: Sendable {
             let vendor = try vendorAdapter(p.route)
             if p.stream {
                 // A stream is recorded at its end: it is not started while the log cannot be written.
+                if !auditHealth.ok, (try? await services.store.auditHead()) != nil { auditHealth.set(true) }
                 guard auditHealth.ok || services.auditFailOpen else { throw APIError.auditUnavailable(decisionID) }
                 return streamed(p, vendor: vendor, caller: caller, started: started, dialect: dialect)
             }
@@ -170,11 +171,19 @@ struct ChatPipeline: Sendable {
             guard case .object = m, m["role"]?.stringValue != nil else {
                 throw APIError.invalid("messages[\(i)] must be an object with a `role`.", param: "messages[\(i)]")
             }
-            // What cannot be inspected does not pass: only text parts are accepted.
-            for (k, part) in (m["content"]?.arrayValue ?? []).enumerated() where part["text"]?.stringValue == nil {
-                let type = part["type"]?.stringValue ?? "?"
-                throw APIError.invalid("messages[\(i)].content[\(k)]: parts of type \"\(type)\" cannot be inspected by the gateway, so they are not accepted (send the text instead).",
-                                       param: "messages[\(i)].content[\(k)]")
+            // What cannot be inspected does not pass: content is text, or parts that are text.
+            switch m["content"] {
+            case nil, .null?, .string?: break
+            case .array(let parts)?:
+                for (k, part) in parts.enumerated() {
+                    let type = part["type"]?.stringValue ?? "text"
+                    guard type == "text" || type == "input_text", part["text"]?.stringValue != nil else {
+                        throw APIError.invalid("messages[\(i)].content[\(k)]: parts of type \"\(type)\" cannot be inspected by the gateway, so they are not accepted (send the text instead).",
+                                               param: "messages[\(i)].content[\(k)]")
+                    }
+                }
+            default:
+                throw APIError.invalid("messages[\(i)].content must be a string or an array of text parts.", param: "messages[\(i)].content")
             }
         }
         let stream: Bool
@@ -184,8 +193,8 @@ struct ChatPipeline: Sendable {
         default: throw APIError.invalid("`stream` must be a boolean.", param: "stream")
         }
 
-        // Inspect every text the vendor would see.
-        let texts = ChatTexts(messages: messages)
+        // Inspect every text the vendor would see, in the messages and beside them.
+        let texts = ChatTexts(body: json)
         let (classified, counts, decision) = services.metrics.timed(.inspectInput) { inspect(texts.texts, model: model, caller: caller) }
         let digest = Array(SHA256.hash(data: body)).hex
         var prepared = Prepared(decisionID: decisionID, model: model, route: ModelRoute(name: model, vendor: "", upstream: ""),
@@ -197,7 +206,13 @@ struct ChatPipeline: Sendable {
             if decision.action == .review {
                 let item = ReviewItem(decisionID: decisionID, requester: caller.principal.id, label: decision.label.rawValue,
                                       reason: decision.message ?? "held for review", model: model)
-                try await services.store.createReview(item)
+                do {
+                    try await services.store.createReview(item)
+                } catch {
+                    throw APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
+                                   message: "The request is held for review, but the review could not be stored; try again shortly.",
+                                   decisionID: decisionID)
+                }
                 throw ReviewHeld(item: item, decision: decision)
             }
             let status: HTTPResponse.Status = decision.code == "model_not_allowed" && services.policy.models[model] == nil ? .notFound : .forbidden
@@ -210,11 +225,11 @@ struct ChatPipeline: Sendable {
         }
         // Transform: what the decision says for each finding type; everything else is kept.
         let (replaced, vault) = services.metrics.timed(.transform) { transform(texts.texts, classified, decision) }
-        let outMessages = texts.apply(replaced, to: messages)
+        let outBody = texts.apply(replaced, to: json)
         prepared.route = route
         prepared.vault = vault
-        prepared.vendorRequest = VendorRequest(upstreamModel: route.upstream, messages: outMessages,
-                                               body: json.setting("messages", .array(outMessages)).setting("model", .string(route.upstream)))
+        prepared.vendorRequest = VendorRequest(upstreamModel: route.upstream, messages: outBody["messages"]?.arrayValue ?? [],
+                                               body: outBody.setting("model", .string(route.upstream)))
         return prepared
     }
 

@@ -56,9 +56,9 @@ extension ChatPipeline {
                     case .text(let piece):
                         completion += piece.utf8.count
                         held += piece
-                        guard let cut = held.lastIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }) else { continue }
-                        let ready = String(held[...cut])
-                        held = String(held[held.index(after: cut)...])
+                        guard let cut = StreamHoldBack.cut(held, releasedTail: released.suffix(512)[...]) else { continue }
+                        let ready = String(held[..<cut])
+                        held = String(held[cut...])
                         if try await !release(ready) { blocked = true }
                     case .toolCall(let index, let id, let name, let arguments):
                         completion += arguments.utf8.count

@@ -1,57 +1,62 @@
 import PortcullisCore
 
-/// Every text of a chat request a vendor would see — message content (plain or in text parts),
-/// tool-call arguments and tool results — with where it sits, so the transformed texts can be put back.
+/// Every text of a request a vendor would see, wherever it sits — message content (plain or in
+/// text parts), names, tool-call arguments, tool results, and also tool definitions, response
+/// formats, `user` and `metadata` — with its path, so the transformed texts can be put back.
+/// Other gateways inspect only message text; a credential in a tool's description reaches the
+/// vendor there. Skipped: the routing `model` and structural members (`role`, `type`, ids).
 struct ChatTexts {
-    enum Place: Equatable {
-        case content(message: Int)
-        case part(message: Int, part: Int)
-        case toolArguments(message: Int, call: Int)
-    }
+    enum Step: Equatable { case key(String), index(Int) }
 
-    var places: [Place] = []
+    /// Members whose strings are structure, not content.
+    static let structural: Set<String> = ["role", "type", "id", "tool_call_id", "tool_use_id", "finish_reason", "object"]
+
+    var paths: [[Step]] = []
     var texts: [String] = []
 
-    /// Collects the texts of `messages` (an OpenAI `messages` array).
-    init(messages: [JSONValue]) {
-        for (m, msg) in messages.enumerated() {
-            switch msg["content"] {
-            case .string(let s)?: add(.content(message: m), s)
-            case .array(let parts)?:
-                for (p, part) in parts.enumerated() {
-                    if let t = part["text"]?.stringValue { add(.part(message: m, part: p), t) }
-                }
-            default: break
-            }
-            for (c, call) in (msg["tool_calls"]?.arrayValue ?? []).enumerated() {
-                if let args = call["function"]?["arguments"]?.stringValue { add(.toolArguments(message: m, call: c), args) }
-            }
+    /// Collects the texts of a request body (the model name and structural members left out).
+    init(body: JSONValue) {
+        var path: [Step] = []
+        if case .object(let o) = body {
+            for (k, v) in o where k != "model" { path.append(.key(k)); walk(v, &path); path.removeLast() }
         }
     }
 
-    private mutating func add(_ place: Place, _ text: String) {
-        places.append(place)
-        texts.append(text)
+    private mutating func walk(_ v: JSONValue, _ path: inout [Step]) {
+        switch v {
+        case .string(let s) where !s.isEmpty:
+            paths.append(path)
+            texts.append(s)
+        case .array(let a):
+            for (i, e) in a.enumerated() { path.append(.index(i)); walk(e, &path); path.removeLast() }
+        case .object(let o):
+            for (k, e) in o where !Self.structural.contains(k) { path.append(.key(k)); walk(e, &path); path.removeLast() }
+        default: break
+        }
     }
 
-    /// `messages` with each text replaced by `replacements[i]`.
-    func apply(_ replacements: [String], to messages: [JSONValue]) -> [JSONValue] {
-        var out = messages
-        for (place, text) in zip(places, replacements) {
-            switch place {
-            case .content(let m):
-                out[m] = out[m].setting("content", .string(text))
-            case .part(let m, let p):
-                guard var parts = out[m]["content"]?.arrayValue else { continue }
-                parts[p] = parts[p].setting("text", .string(text))
-                out[m] = out[m].setting("content", .array(parts))
-            case .toolArguments(let m, let c):
-                guard var calls = out[m]["tool_calls"]?.arrayValue, let fn = calls[c]["function"] else { continue }
-                calls[c] = calls[c].setting("function", fn.setting("arguments", .string(text)))
-                out[m] = out[m].setting("tool_calls", .array(calls))
-            }
+    /// `body` with each text replaced by `replacements[i]` (unchanged texts are not rewritten).
+    func apply(_ replacements: [String], to body: JSONValue) -> JSONValue {
+        var out = body
+        for (k, (path, text)) in zip(paths, replacements).enumerated() where text != texts[k] {
+            out = Self.setting(path[...], .string(text), in: out)
         }
         return out
+    }
+
+    static func setting(_ path: ArraySlice<Step>, _ value: JSONValue, in v: JSONValue) -> JSONValue {
+        guard let step = path.first else { return value }
+        switch (step, v) {
+        case (.key(let k), .object(var o)):
+            guard let child = o[k] else { return v }
+            o[k] = setting(path.dropFirst(), value, in: child)
+            return .object(o)
+        case (.index(let i), .array(var a)) where a.indices.contains(i):
+            a[i] = setting(path.dropFirst(), value, in: a[i])
+            return .array(a)
+        default:
+            return v
+        }
     }
 }
 

@@ -15,6 +15,10 @@ extension ChatPipeline {
         let decisionID = "dec_" + APIKeys.randomToken(20)
         do {
             let json = try parse(body)
+            if let max = services.policy.minimization.maxRequestBytes, body.count > max {
+                throw APIError(.contentTooLarge, code: "invalid_request",
+                               message: "The policy allows requests of at most \(max) bytes; this one has \(body.count).")
+            }
             guard let model = json["model"]?.stringValue, !model.isEmpty else {
                 throw APIError.invalid("`model` is required and must be a string.", param: "model")
             }
@@ -58,8 +62,11 @@ extension ChatPipeline {
                                message: "The vendor '\(route.vendor)' failed: \(error).", decisionID: decisionID)
             }
             let vendorTime = ContinuousClock.now - vendorStart
-            await record(p, caller: caller, action: decision.action.rawValue, label: decision.label)
             let tokens = sent.reduce(0) { $0 + self.tokens($1) }
+            await limiter?.charge(caller, tokens: tokens)
+            guard await record(p, caller: caller, action: decision.action.rawValue, label: decision.label) || services.auditFailOpen else {
+                throw APIError.auditUnavailable(decisionID)
+            }
             let out: JSONValue = .object([
                 "object": .string("list"), "model": .string(model),
                 "data": .array(vectors.enumerated().map { i, v in

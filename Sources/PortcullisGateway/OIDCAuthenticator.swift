@@ -47,6 +47,7 @@ public actor OIDCAuthenticator {
     private var keys = JWTKeyCollection()
     private var loadedAt: ContinuousClock.Instant?
     private var lastForcedRefresh: ContinuousClock.Instant?
+    private var lastAttempt: ContinuousClock.Instant?
     private let client: HTTPClient
 
     public init(settings: OIDCSettings, client: HTTPClient = VendorHTTP.client) {
@@ -90,7 +91,9 @@ public actor OIDCAuthenticator {
 
     /// The principal a token stands for, or an `unauthenticated` error saying why not.
     func principal(token: String, now: Date = Date()) async throws -> (id: String, roles: [String]) {
-        if loadedAt == nil || ContinuousClock.now - loadedAt! > .seconds(settings.refreshSeconds) {
+        if loadedAt == nil || ContinuousClock.now - loadedAt! > .seconds(settings.refreshSeconds),
+           lastAttempt.map({ ContinuousClock.now - $0 > .seconds(30) }) ?? true {
+            lastAttempt = .now
             try? await load()
         }
         let claims: OIDCClaims
@@ -142,7 +145,9 @@ public actor OIDCAuthenticator {
         case .array(let a)?: values = a.compactMap(\.stringValue)
         default: values = []
         }
-        let roles = settings.roleMap.isEmpty ? values : values.compactMap { settings.roleMap[$0] }
+        // Only mapped values become roles: an identity-provider group that happens to be called
+        // `admin` does not make its members the gateway's admins.
+        let roles = values.compactMap { settings.roleMap[$0] }
         return (user, Array(Set(roles)).sorted())
     }
 

@@ -110,48 +110,18 @@ actor RateCounter {
     /// Admits a request counted against every bucket, or returns the index of the first bucket
     /// whose limit it would exceed (then nothing is counted).
     func admit(_ buckets: [(String, Int)], window w: Int64) async -> Int? {
-        if w != window {
-            counts = [:]
-            window = w
-        }
-        // The first request of a window for a bucket learns the store's count (other replicas').
-        for (bucket, _) in buckets where counts[bucket]?.seen != true {
-            counts[bucket, default: Count()].seen = true
-            if let total = try? await store.incrementCounter(bucket: bucket, windowStart: w, by: 0), window == w,
-               let cur = counts[bucket] {
-                counts[bucket]?.synced = max(cur.synced, total)
-            }
-        }
+        await learn(buckets.map(\.0), window: w)
         for (i, (bucket, limit)) in buckets.enumerated() {
             let c = counts[bucket, default: Count()]
             if c.synced + c.pending + 1 > Int64(limit) { return i }
         }
-        for (bucket, _) in buckets { counts[bucket, default: Count()].pending += 1 }
-        // One sync a `syncInterval` after the first uncounted request, whatever the traffic.
-        if !syncing {
-            syncing = true
-            let wait = syncInterval
-            Task {
-                try? await Task.sleep(for: wait)
-                await self.sync()
-            }
-        }
+        add(buckets.map(\.0), 1, window: window)
         return nil
     }
 
     /// The index of the first bucket whose quota is spent (nothing is counted).
     func spent(_ buckets: [(String, Int)], window w: Int64) async -> Int? {
-        if w != window {
-            counts = [:]
-            window = w
-        }
-        for (bucket, _) in buckets where counts[bucket]?.seen != true {
-            counts[bucket, default: Count()].seen = true
-            if let total = try? await store.incrementCounter(bucket: bucket, windowStart: w, by: 0), window == w,
-               let cur = counts[bucket] {
-                counts[bucket]?.synced = max(cur.synced, total)
-            }
-        }
+        await learn(buckets.map(\.0), window: w)
         for (i, (bucket, limit)) in buckets.enumerated() {
             let c = counts[bucket, default: Count()]
             if c.synced + c.pending >= Int64(limit) { return i }
@@ -159,9 +129,26 @@ actor RateCounter {
         return nil
     }
 
-    /// Adds `amount` to each bucket (shared at the next sync).
+    /// Starts window `w` when it is new, and reads the store's count of each bucket not seen yet in
+    /// it (what other replicas counted).
+    private func learn(_ buckets: [String], window w: Int64) async {
+        if w != window {
+            counts = [:]
+            window = w
+        }
+        for bucket in buckets where counts[bucket]?.seen != true {
+            counts[bucket, default: Count()].seen = true
+            if let total = try? await store.incrementCounter(bucket: bucket, windowStart: w, by: 0), window == w,
+               let cur = counts[bucket] {
+                counts[bucket]?.synced = max(cur.synced, total)
+            }
+        }
+    }
+
+    /// Adds `amount` to each bucket; it reaches the store at the next sync, one `syncInterval`
+    /// after the first uncounted amount, whatever the traffic.
     func add(_ buckets: [String], _ amount: Int64, window w: Int64) {
-        guard w == window else { return }  // a request that straddled a minute counts in the new one only if seen there
+        guard w == window else { return }  // an amount from a minute already over is not carried into the next
         for b in buckets { counts[b, default: Count()].pending += amount }
         if !syncing {
             syncing = true

@@ -26,6 +26,8 @@ public enum VendorHTTP {
         config.connectionPool.retryConnectionEstablishment = false
         config.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 256
         config.decompression = .enabled(limit: .ratio(50))
+        // A redirect would resend the prompt and the vendor's key to wherever it points.
+        config.redirectConfiguration = .disallow
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: config)
     }()
 }
@@ -82,7 +84,8 @@ struct VendorEndpoint: Sendable {
     func okBody(_ resp: HTTPClientResponse, limit: Int) async throws -> ByteBuffer {
         let body = try await resp.body.collect(upTo: limit)
         guard resp.status == .ok else {
-            await breaker.failure()
+            // A 4xx is about this request (a bad parameter), not the vendor's health.
+            if resp.status.code >= 500 || resp.status.code == 429 { await breaker.failure() }
             throw VendorError.status(Int(resp.status.code), String(buffer: body).prefix(300).description)
         }
         return body

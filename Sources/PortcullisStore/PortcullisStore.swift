@@ -55,7 +55,7 @@ public final class PortcullisStore: Sendable {
     }
 
     /// Opens a store from a URL: `postgres://…` for PostgreSQL, `sqlite:PATH` or a file path for SQLite.
-    public static func open(url: String) async throws -> PortcullisStore {
+    public static func open(url: String, durability: SQLiteDatabase.Durability = .full) async throws -> PortcullisStore {
         if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
             let db = try PostgresDatabase(url: url)
             do {
@@ -68,7 +68,7 @@ public final class PortcullisStore: Sendable {
             }
         }
         let path = url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url
-        return try await PortcullisStore(database: SQLiteDatabase(path: path))
+        return try await PortcullisStore(database: SQLiteDatabase(path: path, durability: durability))
     }
 
     public func close() async { await db.close() }

@@ -74,31 +74,10 @@ struct AnthropicAdapterTests {
     }
 
     func gateway(upstreamPort: Int) async throws -> (Application<RouterResponder<BasicRequestContext>>, String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-gw-\(UUID().uuidString)").path
-        let store = try await PortcullisStore.open(dataDirectory: dir)
-        let policy = try Policy.parse(yaml: """
-            version: 1
-            name: anthropic-upstream-test
-            vendors:
-              claude: { kind: anthropic, base_url: "http://127.0.0.1:\(upstreamPort)/v1", api_key_env: ANTHROPIC_KEY, clearance: restricted }
-            models:
-              claude-sonnet: { vendor: claude, upstream: claude-sonnet-4-5 }
-            roles:
-              analyst: { models: ["*"], max_label: restricted }
-            rules:
-              - id: people
-                match: { types: ["pii.*"] }
-                action: pseudonymize
-              - id: allow
-                action: allow
-            """)
-        let adapter = AnthropicAdapter(name: "claude", baseURL: "http://127.0.0.1:\(upstreamPort)/v1", apiKey: "sk-ant-test")
-        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
-        let services = GatewayServices(policy: policy, store: store, audit: AuditLog(store: store, keys: keys),
-                                       vendors: ["claude": adapter], mock: MockProvider())
-        let k = APIKeys.make(user: "ann", role: "analyst")
-        try await store.createAPIKey(k.record)
-        return (Application(router: GatewayRouter.build(services)), k.key)
+        try await UpstreamGateway.make(vendor: "claude", kind: "anthropic", port: upstreamPort,
+                                       models: ["claude-sonnet": "claude-sonnet-4-5"],
+                                       adapter: AnthropicAdapter(name: "claude", baseURL: "http://127.0.0.1:\(upstreamPort)/v1",
+                                                                 apiKey: "sk-ant-test"))
     }
 
     func bytes(_ v: JSONValue) -> ByteBuffer { ByteBuffer(bytes: Array((try? JSONEncoder().encode(v)) ?? Data())) }

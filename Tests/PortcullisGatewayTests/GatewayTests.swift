@@ -133,7 +133,9 @@ struct GatewayTests {
         let noRole = APIKeys.make(user: "carl", role: "visitor")
         try await f.services.store.createAPIKey(noRole.record)
         try await f.app.test(.router) { client in
-            for key in ["pcs_nope", revoked.key, expired.key, String(f.analyst.dropLast()) + "x"] {
+            // The analyst's key with its last character changed (to one it is not).
+            let tampered = String(f.analyst.dropLast()) + (f.analyst.last == "x" ? "y" : "x")
+            for key in ["pcs_nope", revoked.key, expired.key, tampered] {
                 try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(key), body: chat("hi")) { r in
                     #expect(r.status == .unauthorized)
                     #expect((try? json(r.body))?["error"]?["code"]?.stringValue == "unauthenticated")
@@ -168,6 +170,8 @@ struct GatewayTests {
             ("no model", Array("{\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}".utf8), .badRequest),
             ("unknown model", Array(chat("x", model: "gpt-9").readableBytesView), .notFound),
             ("an image part (cannot be inspected)", Array("{\"model\":\"mock-echo\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\",\"image_url\":{\"url\":\"data:image/png;base64,AA==\"}}]}]}".utf8), .badRequest),
+            ("an image part that also has text", Array("{\"model\":\"mock-echo\",\"messages\":[{\"role\":\"user\",\"content\":[{\"type\":\"image_url\",\"text\":\"\",\"image_url\":{\"url\":\"data:image/png;base64,AA==\"}}]}]}".utf8), .badRequest),
+            ("content as an object", Array("{\"model\":\"mock-echo\",\"messages\":[{\"role\":\"user\",\"content\":{\"x\":1}}]}".utf8), .badRequest),
             ("bad stream flag", Array("{\"model\":\"mock-echo\",\"stream\":\"yes\",\"messages\":[{\"role\":\"user\",\"content\":\"x\"}]}".utf8), .badRequest),
         ]
         try await f.app.test(.router) { client in
@@ -252,6 +256,33 @@ struct GatewayTests {
                 #expect(!text.contains("Anna"))
             }
         }
+    }
+
+    @Test func textsBesideTheMessagesAreInspectedAndTransformedToo() async throws {
+        let f = try await fixture()
+        @Sendable func body(tools description: String, user: String) -> ByteBuffer {
+            let v: JSONValue = .object(["model": .string("mock-echo"), "user": .string(user),
+                                        "messages": .array([.object(["role": .string("user"), "content": .string("hello")])]),
+                                        "tools": .array([.object(["type": .string("function"), "function": .object([
+                                            "name": .string("deploy"), "description": .string(description),
+                                            "parameters": .object(["type": .string("object")])])])])])
+            return ByteBuffer(bytes: Array((try? JSONEncoder().encode(v)) ?? Data()))
+        }
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: body(tools: "Deploys with key AKIAZ3MHALBVJ7PZ4XQA", user: "u1")) { r in
+                #expect(r.status == .forbidden)
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: body(tools: "Sends the report to Anna Schmidt", user: "anna.schmidt@example.de")) { r in
+                #expect(r.status == .ok)
+            }
+        }
+        let sent = await f.services.mock.received.last?.body
+        let description = sent?["tools"]?.arrayValue?.first?["function"]?["description"]?.stringValue ?? ""
+        #expect(description.contains("<PERSON_1>") && !description.contains("Anna"), "\(description)")
+        #expect(sent?["user"]?.stringValue?.contains("EMAIL_ADDRESS") == true, "\(String(describing: sent?["user"]))")
+        #expect(sent?["tools"]?.arrayValue?.first?["type"]?.stringValue == "function")
     }
 
     @Test func tokenQuotasAnswer429OnceSpent() async throws {

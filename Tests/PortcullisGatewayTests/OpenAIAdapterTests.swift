@@ -52,32 +52,10 @@ struct OpenAIAdapterTests {
     }
 
     func gateway(upstreamPort: Int) async throws -> (Application<RouterResponder<BasicRequestContext>>, String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-gw-\(UUID().uuidString)").path
-        let store = try await PortcullisStore.open(dataDirectory: dir)
-        let policy = try Policy.parse(yaml: """
-            version: 1
-            name: upstream-test
-            vendors:
-              up: { kind: openai, base_url: "http://127.0.0.1:\(upstreamPort)/v1", api_key_env: UP_KEY, clearance: restricted }
-            models:
-              gpt-4o-mini: { vendor: up, upstream: gpt-4o-mini }
-              flaky: { vendor: up, upstream: fail-503 }
-            roles:
-              analyst: { models: ["*"], max_label: restricted }
-            rules:
-              - id: people
-                match: { types: ["pii.*"] }
-                action: pseudonymize
-              - id: allow
-                action: allow
-            """)
-        let adapter = OpenAICompatibleAdapter(name: "up", baseURL: "http://127.0.0.1:\(upstreamPort)/v1", apiKey: "sk-upstream-test")
-        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
-        let services = GatewayServices(policy: policy, store: store, audit: AuditLog(store: store, keys: keys),
-                                       vendors: ["up": adapter], mock: MockProvider())
-        let k = APIKeys.make(user: "ann", role: "analyst")
-        try await store.createAPIKey(k.record)
-        return (Application(router: GatewayRouter.build(services)), k.key)
+        try await UpstreamGateway.make(vendor: "up", kind: "openai", port: upstreamPort,
+                                       models: ["gpt-4o-mini": "gpt-4o-mini", "flaky": "fail-503"],
+                                       adapter: OpenAICompatibleAdapter(name: "up", baseURL: "http://127.0.0.1:\(upstreamPort)/v1",
+                                                                        apiKey: "sk-upstream-test"))
     }
 
     func body(_ model: String, _ text: String, stream: Bool = false) -> ByteBuffer {

@@ -101,7 +101,10 @@ public struct DeploymentConfig: Sendable, Equatable {
             var o = OIDCSettings(issuer: issuer, audiences: audiences)
             if let v = m["jwks_url"] {
                 let url = try r.string(v, path: "oidc.jwks_url")
-                guard url.hasPrefix("https://") || url.hasPrefix("http://127.0.0.1") || url.hasPrefix("http://localhost") else {
+                let parts = URLComponents(string: url)
+                let loopback = ["127.0.0.1", "localhost", "::1", "[::1]"].contains(parts?.host ?? "")
+                guard parts?.user == nil, parts?.password == nil, parts?.host?.isEmpty == false,
+                      parts?.scheme == "https" || (parts?.scheme == "http" && loopback) else {
                     throw r.invalid(v, "oidc.jwks_url", "must be an https:// URL (keys fetched in clear text could be swapped)")
                 }
                 o.jwksURL = url
@@ -112,10 +115,9 @@ public struct DeploymentConfig: Sendable, Equatable {
             }
             if let v = m["user_claim"] { o.userClaim = try r.string(v, path: "oidc.user_claim") }
             if let v = m["role_claim"] { o.roleClaim = try r.string(v, path: "oidc.role_claim") }
-            if let v = m["role_map"] {
-                for (k, role) in try r.pairs(v, path: "oidc.role_map") {
-                    o.roleMap[try r.string(k, path: "oidc.role_map")] = try r.string(role, path: "oidc.role_map")
-                }
+            let map = try r.required(m, "role_map", in: n, path: "oidc")
+            for (k, role) in try r.pairs(map, path: "oidc.role_map") {
+                o.roleMap[try r.string(k, path: "oidc.role_map")] = try r.string(role, path: "oidc.role_map")
             }
             if let v = m["clock_skew_seconds"] { o.clockSkewSeconds = try r.int(v, path: "oidc.clock_skew_seconds", range: 0...600) }
             if let v = m["refresh_seconds"] { o.refreshSeconds = try r.int(v, path: "oidc.refresh_seconds", range: 10...86_400) }
@@ -141,8 +143,7 @@ public struct OIDCSettings: Sendable, Equatable {
     /// The claim holding the roles, a dotted path (`roles`, `groups`, `realm_access.roles`): a
     /// string (space-separated) or an array of strings.
     public var roleClaim: String
-    /// Claim values → policy roles (`ai-analysts: analyst`). When empty, claim values are role
-    /// names as they are; when set, values it does not name are ignored.
+    /// Claim values → policy roles (`ai-analysts: analyst`); values it does not name give no role.
     public var roleMap: [String: String]
     /// Tolerance for clocks that disagree, applied to `exp`, `nbf` and `iat`.
     public var clockSkewSeconds: Int

@@ -6,7 +6,7 @@ import PortcullisStore
 // and PostgreSQL (group commit through one AuditLog per process), and `verify` speed (issue 5).
 
 let usage = """
-    usage: portcullis-audit-bench [--postgres ADMIN_URL] [--events N] [--writers 1,8,64] [--no-payload] [--json]
+    usage: portcullis-audit-bench [--postgres ADMIN_URL] [--events N] [--writers 1,8,64] [--no-payload] [--durability full|normal] [--json]
 
     For each writer count: a fresh store (a new SQLite file; with --postgres, also a new database on
     that server), W tasks appending N/W events each through one AuditLog (every event with an
@@ -20,6 +20,7 @@ struct Options {
     var writers = [1, 8, 64]
     var payload = true
     var json = false
+    var durability = SQLiteDatabase.Durability.full
 
     init(_ args: [String]) {
         var it = args.makeIterator()
@@ -30,6 +31,7 @@ struct Options {
             case "--writers": writers = (it.next() ?? "").split(separator: ",").compactMap { Int($0) }
             case "--no-payload": payload = false
             case "--json": json = true
+            case "--durability": durability = SQLiteDatabase.Durability(rawValue: it.next() ?? "") ?? .full
             default:
                 print(usage)
                 exit(a == "-h" || a == "--help" ? 0 : 64)
@@ -48,7 +50,7 @@ struct Result {
 }
 
 func run(backend: String, url: String, writers: Int, o: Options) async throws -> Result {
-    let store = try await PortcullisStore.open(url: url)
+    let store = try await PortcullisStore.open(url: url, durability: o.durability)
     let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
     let log = AuditLog(store: store, keys: keys)
     let perWriter = o.events / writers
