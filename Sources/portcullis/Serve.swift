@@ -12,7 +12,7 @@ struct Serve: AsyncParsableCommand {
             With no arguments: the embedded default — SQLite under ./.portcullis, the built-in mock provider and \
             a demo policy (role `analyst` may use the model `mock-echo`; personal data is pseudonymised, \
             credentials are blocked). On first start it prints an admin key, a demo user key and a curl line. \
-            Endpoints: POST /v1/chat/completions (streamed or not), POST /v1/messages (Anthropic's Messages API, streamed or not), POST /v1/embeddings, GET /v1/models, GET /v1/reviews/{id}, \
+            Endpoints: POST /v1/chat/completions (streamed or not), POST /v1/messages (Anthropic's Messages API, streamed or not), POST /v1/embeddings, GET /metrics (Prometheus; admin or metrics role), GET /v1/models, GET /v1/reviews/{id}, \
             /healthz, /readyz. SIGTERM or Ctrl-C drains requests in flight, then stops.
 
             For a real deployment, `--config FILE` (YAML) names the listen address, the TLS certificate and key \
