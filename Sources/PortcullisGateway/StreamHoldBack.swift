@@ -9,6 +9,20 @@
 enum StreamHoldBack {
     /// The most held back for a number run (groups): longer runs are not one number.
     static let maxGroups = 10
+    /// The most held back for an open PEM block (a 4096-bit RSA key is about 3.3 KB): an answer
+    /// that opens a block and never closes it is not held, and rescanned, without end.
+    static let maxBlockBytes = 32 << 10
+
+    /// Text with no boundary at all is not held without end: past `maxRunBytes`, all but the
+    /// last `keptRunBytes` are released (a token longer than that is no credential shape we know).
+    static let maxRunBytes = 8 << 10, keptRunBytes = 1 << 10
+
+    static func longRunCut(_ held: String) -> String.Index? {
+        guard held.utf8.count > maxRunBytes else { return nil }
+        var i = held.utf8.index(held.utf8.endIndex, offsetBy: -keptRunBytes)
+        while String.Index(i, within: held) == nil, i > held.startIndex { i = held.utf8.index(before: i) }
+        return i
+    }
 
     /// Whether `s` holds a whole END line (`-----END …-----`).
     static func closes(_ s: Substring) -> Bool {
@@ -18,11 +32,13 @@ enum StreamHoldBack {
 
     /// The index up to which `held` may be released, given the tail of what was released before.
     static func cut(_ held: String, releasedTail: Substring) -> String.Index? {
-        guard var cut = held.lastIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" }).map({ held.index(after: $0) }) else {
-            return nil
-        }
+        // Words end at whitespace, and in CJK text (no spaces) at its punctuation.
+        let boundary = held.lastIndex(where: { $0 == " " || $0 == "\n" || $0 == "\t" || "。，、！？；：".contains($0) })
+        guard var cut = boundary.map({ held.index(after: $0) }) ?? longRunCut(held) else { return nil }
         // An open PEM block holds everything from its BEGIN line.
-        if let begin = held.range(of: "-----BEGIN", options: .backwards) {
+        if held.utf8.count > maxBlockBytes {
+            // Held long enough: released as words again (the tail is still rescanned on release).
+        } else if let begin = held.range(of: "-----BEGIN", options: .backwards) {
             if !closes(held[begin.upperBound...]) { cut = min(cut, begin.lowerBound) }
         } else if let begin = releasedTail.range(of: "-----BEGIN", options: .backwards),
                   !closes(releasedTail[begin.upperBound...]), !closes(held[...]) {

@@ -49,18 +49,26 @@ struct StreamHoldBackTests {
 
     /// The text the client received and whether the stream ended with an error.
     func stream(_ answer: String) async throws -> (String, Bool) {
+        let (text, error, _) = try await pieces(answer)
+        return (text, error)
+    }
+
+    /// The text, whether it ended with an error, and how many content pieces carried it.
+    func pieces(_ answer: String) async throws -> (String, Bool, Int) {
         let (app, key) = try await gateway(answer: answer)
         return try await app.test(.router) { client in
             let body = ByteBuffer(string: #"{"model":"leaky","stream":true,"messages":[{"role":"user","content":"go"}]}"#)
             return try await client.execute(uri: "/v1/chat/completions", method: .post,
                                             headers: [.authorization: "Bearer \(key)", .contentType: "application/json"], body: body) { r in
-                var text = "", error = false
+                var text = "", error = false, count = 0
                 for line in String(buffer: r.body).split(separator: "\n") where line.hasPrefix("data: {") {
                     let v = try? JSONDecoder().decode(JSONValue.self, from: Data(line.dropFirst(6).utf8))
                     if v?["error"] != nil { error = true }
-                    text += v?["choices"]?.arrayValue?.first?["delta"]?["content"]?.stringValue ?? ""
+                    let piece = v?["choices"]?.arrayValue?.first?["delta"]?["content"]?.stringValue ?? ""
+                    if !piece.isEmpty { count += 1 }
+                    text += piece
                 }
-                return (text, error)
+                return (text, error, count)
             }
         }
     }
@@ -80,6 +88,14 @@ struct StreamHoldBackTests {
         #expect(error)
         #expect(text.hasPrefix("Your card on file is"), "\(text)")
         #expect(!text.contains("4111"), "\(text)")
+    }
+
+    @Test func textWithoutSpacesIsNotHeldToTheEnd() async throws {
+        // CJK text: released at its punctuation, not only when the answer ends.
+        let (text, error, count) = try await pieces("您好，我们已经收到您的请求。我们会尽快回复。")
+        #expect(!error)
+        #expect(text == "您好，我们已经收到您的请求。我们会尽快回复。")
+        #expect(count >= 3, "released in \(count) piece(s)")
     }
 
     @Test func ordinaryNumbersStillFlow() async throws {
