@@ -16,7 +16,7 @@ cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null; rm -rf "
 trap cleanup EXIT
 "$bin" serve --data-dir "$work/d" --port 0 --policy "$here/gateway-policy.yaml" --rate-limit 40 >"$work/out" 2>"$work/err" &
 pid=$!
-for _ in $(seq 1 100); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
+for _ in $(seq 1 300); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
 grep -q "listening on" "$work/out" || { cat "$work/out" "$work/err"; echo "serve did not start"; exit 1; }
 base=$(grep -o 'http://[0-9.]*:[0-9]*' "$work/out" | head -1)
 admin=$(awk '/^Admin key/ {print $NF}' "$work/out")

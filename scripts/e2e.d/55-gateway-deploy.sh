@@ -33,7 +33,7 @@ if "$bin" serve --config "$work/bad.yaml" >"$work/bad.out" 2>&1; then echo "a ba
 grep -q "bad.yaml:1" "$work/bad.out" || { cat "$work/bad.out"; echo "the error does not name the line"; exit 1; }
 "$bin" serve --config "$work/deploy.yaml" >"$work/out" 2>"$work/err" &
 pid=$!
-for _ in $(seq 1 100); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
+for _ in $(seq 1 300); do grep -q "listening on" "$work/out" && break; sleep 0.1; done
 grep -q "listening on https://" "$work/out" || { cat "$work/out" "$work/err"; echo "serve did not start with TLS"; exit 1; }
 base=$(grep -o 'https://[0-9.]*:[0-9]*' "$work/out" | head -1)
 demo=$(awk '/^Demo user key/ {print $NF}' "$work/out")
