@@ -76,11 +76,3 @@ extension JSONValue {
         }
     }
 }
-
-extension JSONEncoder {
-    static let compact: JSONEncoder = {
-        let e = JSONEncoder()
-        e.outputFormatting = [.withoutEscapingSlashes]
-        return e
-    }()
-}

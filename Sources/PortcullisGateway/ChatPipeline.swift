@@ -292,11 +292,6 @@ struct ChatPipeline: Sendable {
 
     /// A rough token count (about four bytes a token) for `usage`.
     func tokens(_ s: String) -> Int { (s.utf8.count + 3) / 4 }
-
-    static func describe(_ error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let c) = error { return c.debugDescription }
-        return "\(error)"
-    }
 }
 
 /// A request held for human review: answered 202 with the review id.
