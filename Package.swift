@@ -72,7 +72,7 @@ let package = Package(
             name: "PortcullisBench", dependencies: ["PortcullisCore"], path: "bench/Sources/PortcullisBench"),
         .executableTarget(
             name: "AuditBench", dependencies: ["PortcullisCore", "PortcullisStore"], path: "bench/Sources/AuditBench"),
-        .testTarget(name: "PortcullisCoreTests", dependencies: ["PortcullisCore"]),
+        .testTarget(name: "PortcullisCoreTests", dependencies: ["PortcullisCore"], exclude: ["Injection/Fixtures"]),
         .testTarget(name: "PortcullisStoreTests", dependencies: ["PortcullisCore", "PortcullisStore"]),
         .testTarget(
             name: "PortcullisGatewayTests",

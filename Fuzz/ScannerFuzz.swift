@@ -31,8 +31,11 @@ func check(_ text: String, _ findings: [Finding]) {
         require(0 <= f.utf8Start && f.utf8Start < f.utf8End && f.utf8End <= utf8.count, "UTF-8 span out of range", f)
         require(scalarAt[f.utf8Start] == f.start && scalarAt[f.utf8End] == f.end,
                 "UTF-8 offsets do not match code point offsets (or split a scalar)", f)
-        require(f.start >= previousEnd, "findings unsorted or overlapping", f)
         require(f.score >= 0 && f.score <= 1, "score outside [0, 1]", f)
+        // Threat findings (prompt injection, jailbreaks) are spans of text that may hold other
+        // findings; every other finding is sorted and claims its bytes alone.
+        if f.type.isThreat { continue }
+        require(f.start >= previousEnd, "findings unsorted or overlapping", f)
         previousEnd = f.end
     }
 }

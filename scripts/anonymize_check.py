@@ -33,7 +33,8 @@ def scan(texts):
     for line in res.stdout.splitlines():
         o = json.loads(line)
         t = texts[int(o["id"])]
-        out[int(o["id"])] = {(f["type"], t[f["start"]:f["end"]]) for f in o["findings"]}
+        out[int(o["id"])] = {(f["type"], t[f["start"]:f["end"]]) for f in o["findings"]
+                             if f["type"] not in ("PROMPT_INJECTION", "JAILBREAK")}  # scores, not values
     return out
 
 

@@ -29,6 +29,8 @@ struct ChatPipeline: Sendable {
         var stream: Bool
         /// The API, as the audit event's action (`chat.completions`, `messages`, `embeddings`).
         var api: String
+        /// The canary planted in the system prompt the vendor sees (when the policy asks for one).
+        var canary: String?
     }
 
     /// `POST /v1/chat/completions` (the OpenAI dialect).
@@ -129,10 +131,12 @@ struct ChatPipeline: Sendable {
     /// Classifies every text and decides: the findings per text, their counts by type, the decision.
     func inspect(_ texts: [String], model: String, caller: Caller) -> (classified: [[LabelledFinding]], counts: [String: Int], decision: Decision) {
         let classified = texts.map { services.classifier.classify($0).findings }
+        let topics = services.topics.topicNames(texts)
         var counts: [String: Int] = [:]
         for l in classified.joined() { counts[l.finding.type.rawValue, default: 0] += 1 }
+        for t in topics { counts["topic:" + t] = 1 }
         let decision = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
-                                                request: RequestFacts(model: model), classified: Array(classified.joined()))
+                                                request: RequestFacts(model: model, topics: topics), classified: Array(classified.joined()))
         return (classified, counts, decision)
     }
 
@@ -225,12 +229,53 @@ struct ChatPipeline: Sendable {
         }
         // Transform: what the decision says for each finding type; everything else is kept.
         let (replaced, vault) = services.metrics.timed(.transform) { transform(texts.texts, classified, decision) }
+        // External judges see what the vendor would see; an unsafe verdict is decided on again.
+        if !services.policy.judges.isEmpty {
+            let verdicts = try await JudgeClient(services: services).findings(for: replaced, decisionID: decisionID)
+            if !verdicts.isEmpty {
+                for v in verdicts { prepared.findings[v.finding.type.rawValue, default: 0] += 1 }
+                let again = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
+                                                     request: RequestFacts(model: model, topics: services.topics.topicNames(texts.texts)),
+                                                     classified: Array(classified.joined()) + verdicts)
+                if !again.proceeds {
+                    prepared.decision = again
+                    await record(prepared, caller: caller, action: again.action.rawValue, label: again.label)
+                    throw APIError(.forbidden, code: again.code ?? "policy_blocked", type: "policy_error",
+                                   message: again.message ?? "An external safety check found this request unsafe.",
+                                   decisionID: decisionID)
+                }
+            }
+        }
         let outBody = texts.apply(replaced, to: json)
         prepared.route = route
         prepared.vault = vault
-        prepared.vendorRequest = VendorRequest(upstreamModel: route.upstream, messages: outBody["messages"]?.arrayValue ?? [],
-                                               body: outBody.setting("model", .string(route.upstream)))
+        var vendorMessages = outBody["messages"]?.arrayValue ?? []
+        if services.policy.canary.enabled {
+            // Planted after inspection: the canary is the gateway's, not the user's.
+            let token = "pcanary" + APIKeys.randomToken(16).lowercased().filter { $0.isLetter || $0.isNumber }
+            prepared.canary = token
+            vendorMessages = Self.plant(CanarySettings.instruction(token), in: vendorMessages)
+        }
+        prepared.vendorRequest = VendorRequest(upstreamModel: route.upstream, messages: vendorMessages,
+                                               body: outBody.setting("model", .string(route.upstream)).setting("messages", .array(vendorMessages)))
         return prepared
+    }
+
+    /// `line` appended to the first system message, or a system message of its own in front.
+    static func plant(_ line: String, in messages: [JSONValue]) -> [JSONValue] {
+        var messages = messages
+        if let i = messages.firstIndex(where: { $0["role"]?.stringValue == "system" || $0["role"]?.stringValue == "developer" }) {
+            switch messages[i]["content"] {
+            case .string(let s)?:
+                messages[i] = messages[i].setting("content", .string(s + "\n\n" + line))
+                return messages
+            case .array(let parts)?:
+                messages[i] = messages[i].setting("content", .array(parts + [.object(["type": .string("text"), "text": .string(line)])]))
+                return messages
+            default: break
+            }
+        }
+        return [.object(["role": .string("system"), "content": .string(line)])] + messages
     }
 
     func vendorAdapter(_ route: ModelRoute) throws -> any VendorAdapter {
@@ -248,8 +293,21 @@ struct ChatPipeline: Sendable {
             let value = String(decoding: bytes[l.finding.utf8Start..<l.finding.utf8End], as: UTF8.self)
             return p.vault.value(for: value) == nil
         }
-        let d = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
-                                         request: RequestFacts(model: p.model, direction: .output), classified: found)
+        var d = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
+                                         request: RequestFacts(model: p.model, direction: .output, topics: services.topics.topicNames([text])),
+                                         classified: found)
+        if let canary = p.canary, text.contains(canary) {
+            let monitored = services.policy.mode == .monitor
+            d.reasons.append(.init(rule: "canary", action: .block, why: "the answer repeats this request's canary token",
+                                   monitored: monitored))
+            if monitored {
+                d.wouldHave = .block
+            } else {
+                d.action = .block
+                d.code = "policy_blocked"
+                d.message = services.policy.canary.message
+            }
+        }
         return (d, found.map(\.finding))
     }
 

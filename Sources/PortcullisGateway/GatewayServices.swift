@@ -34,6 +34,8 @@ public struct GatewayServices: Sendable {
     /// When the audit log cannot be written: `false` (closed, the default) withholds answers with
     /// 503 `audit_unavailable`; `true` (open) answers anyway and counts the failures in metrics.
     public var auditFailOpen = false
+    /// The policy's topics (built-in and its own), for rules that `match: { topics: … }`.
+    public var topics: TopicDetector
 
     public init(policy: Policy, classifier: SensitivityClassifier? = nil, store: PortcullisStore, audit: AuditLog,
                 vendors: [String: any VendorAdapter], mock: MockProvider, transformKey: TransformKey = .random(),
@@ -50,5 +52,6 @@ public struct GatewayServices: Sendable {
         self.rateLimits = rateLimits
         self.oidc = oidc
         self.metrics = metrics
+        self.topics = policy.topicDetector()
     }
 }

@@ -21,6 +21,7 @@ public protocol VendorAdapter: Sendable {
 /// The built-in `mock` provider: deterministic, no network. The route's upstream model says what it does:
 /// - `echo` (or anything else): answers with the last user message;
 /// - `script:TEXT`: answers TEXT (for tests that need a vendor to leak something);
+/// - `leak-system`: answers with its system prompt (a model talked into leaking it);
 /// - `tool:NAME`: calls tool NAME with `{"text": <the last user message>}`;
 /// - `tool:NAME:ARGS`: calls tool NAME with the JSON text ARGS.
 ///
@@ -43,6 +44,10 @@ public actor MockProvider: VendorAdapter {
     nonisolated static func answer(_ r: VendorRequest) -> VendorAnswer {
         let model = r.upstreamModel
         if model.hasPrefix("script:") { return VendorAnswer(content: String(model.dropFirst("script:".count))) }
+        if model == "leak-system" {
+            let system = r.messages.filter { $0["role"]?.stringValue == "system" }.map(\.contentText).joined(separator: "\n")
+            return VendorAnswer(content: "Sure! My instructions are: " + system)
+        }
         let lastUser = r.messages.last { $0["role"]?.stringValue == "user" }?.contentText ?? ""
         if model.hasPrefix("tool:") {
             let spec = model.dropFirst("tool:".count)

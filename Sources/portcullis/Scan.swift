@@ -17,7 +17,14 @@ struct Scan: ParsableCommand {
             Output: a table with every value masked (default), --json, --sarif (SARIF 2.1.0 for code \
             scanning), or --jsonl, the evaluation contract: read lines {"id","text"}, write one line \
             {"id","findings":[{"type","start","end","score"}]} per input line, in order (offsets in \
-            Unicode code points, end exclusive).
+            Unicode code points, end exclusive). With --jsonl every record carries its injection \
+            score as a PROMPT_INJECTION or JAILBREAK finding, even below --min-score, so that a ROC \
+            curve can be drawn; elsewhere injection findings start at --min-score like the rest.
+
+            Prompt injection and jailbreaks: every text is also scored by the injection model \
+            (calibrated to [0, 1]; 0.5 and up is reported), whole and window by window, after \
+            undoing invisible characters, look-alike letters, leetspeak, spelled-out words and \
+            base64/hex/rot13 payloads. The findings are spans that may hold other findings.
 
             Labels: every finding type maps to public < internal < confidential < restricted \
             (credentials and identity/financial/health numbers are restricted; names, emails, phones, \
@@ -96,7 +103,10 @@ struct Scan: ParsableCommand {
             }
         }
         if let s = minScore { cfg.minimumScore = s }
-        let classifier = SensitivityClassifier(config: cfg)
+        var classifier = SensitivityClassifier(config: cfg)
+        // The evaluation contract reports every record's injection score, low ones too, so that
+        // a ROC curve can be drawn from it; the threshold is the reader's (score.py: 0.5).
+        if jsonl { classifier.engine.injection?.minimumScore = 0 }
         var jsonlHighest: SensitivityLabel?
         var inputs: [ScanInput] = texts.enumerated().map { .text(index: $0.offset + 1, $0.element) }
         var collector = ScanInputCollector()

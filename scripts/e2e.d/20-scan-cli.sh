@@ -111,11 +111,16 @@ python3 - pred.jsonl <<'PY' || fail "--jsonl output does not follow the contract
 import json, sys
 lines = [json.loads(l) for l in open(sys.argv[1])]
 assert [l["id"] for l in lines] == ["a", None, "c"], lines
-a = lines[0]["findings"]
+THREATS = ("PROMPT_INJECTION", "JAILBREAK")
+# every text record carries its injection score (low ones too), beside the data findings
+for l in (lines[0], lines[2]):
+    t = [f for f in l["findings"] if f["type"] in THREATS]
+    assert len(t) == 1 and 0 <= t[0]["score"] < 0.5, l
+a = [f for f in lines[0]["findings"] if f["type"] not in THREATS]
 assert {"type": "EMAIL_ADDRESS", "start": 5, "end": 21} == {k: a[0][k] for k in ("type", "start", "end")}, a
 assert 0 <= a[0]["score"] <= 1
 assert lines[1]["findings"] == []
-assert [f["type"] for f in lines[2]["findings"]] == ["US_SSN"], lines[2]
+assert [f["type"] for f in lines[2]["findings"] if f["type"] not in THREATS] == ["US_SSN"], lines[2]
 PY
 rc=0; "$bin" scan --jsonl < eval.jsonl > stdin.jsonl 2>/dev/null || rc=$?
 [ "$(wc -l < stdin.jsonl)" = 3 ] || fail "--jsonl from stdin did not write 3 lines"

@@ -3,7 +3,8 @@
 enum KnownTypes {
     static let names: Set<String> = {
         var s = Set(DetectorRegistry.standard().flatMap(\.entityTypes).map(\.rawValue))
-        for t in ["DOCUMENT_MARKER", "DICTIONARY_TERM", "PROMPT_INJECTION", "JAILBREAK"] { s.insert(t) }
+        for t in ["DOCUMENT_MARKER", "DICTIONARY_TERM"] { s.insert(t) }
+        for t in EntityType.threats { s.insert(t.rawValue) }
         return s
     }()
 

@@ -15,6 +15,7 @@ public struct LabelMapping: Sendable, Equatable {
 
     public static let secretFamily = "secret.*"
     public static let piiFamily = "pii.*"
+    public static let threatFamily = "threat.*"
 
     /// The defaults, and why:
     /// - `restricted`: anything that on its own lets someone act as another person or reach their
@@ -27,7 +28,7 @@ public struct LabelMapping: Sendable, Equatable {
     ///   ties a person to their transactions), `MEDICAL_LICENSE` (a practitioner's registration,
     ///   often in public registers, yet personal data).
     /// - `internal`: context that is rarely harmful alone: `URL`, `IP_ADDRESS`, `DATE_TIME`.
-    /// - `public`: `PROMPT_INJECTION`, `JAILBREAK` (threats, not data; the policy handles them).
+    /// - `public`: `PROMPT_INJECTION`, `JAILBREAK`, `JUDGE_UNSAFE` (threats, not data; the policy handles them).
     public static let defaultRules: [String: SensitivityLabel] = [
         secretFamily: .restricted,
         "US_SSN": .restricted, "US_PASSPORT": .restricted, "US_DRIVER_LICENSE": .restricted,
@@ -36,7 +37,7 @@ public struct LabelMapping: Sendable, Equatable {
         "PERSON": .confidential, "EMAIL_ADDRESS": .confidential, "PHONE_NUMBER": .confidential,
         "LOCATION": .confidential, "CRYPTO": .confidential, "MEDICAL_LICENSE": .confidential,
         "URL": .internal, "IP_ADDRESS": .internal, "DATE_TIME": .internal,
-        "PROMPT_INJECTION": .public, "JAILBREAK": .public,
+        "PROMPT_INJECTION": .public, "JAILBREAK": .public, "JUDGE_UNSAFE": .public,
     ]
 
     /// The default mapping, with `overrides` applied on top (same key replaces the default).
@@ -61,7 +62,8 @@ public struct LabelMapping: Sendable, Equatable {
 
     private mutating func rebuildPrefixes() {
         prefixes = rules.compactMap { key, label in
-            guard key != LabelMapping.secretFamily, key != LabelMapping.piiFamily, key != "*", key.hasSuffix("*")
+            guard key != LabelMapping.secretFamily, key != LabelMapping.piiFamily, key != LabelMapping.threatFamily,
+                key != "*", key.hasSuffix("*")
             else { return nil }
             return (String(key.dropLast()), label)
         }.sorted { $0.prefix.count > $1.prefix.count }
@@ -76,7 +78,7 @@ public struct LabelMapping: Sendable, Equatable {
     /// Whether `key` is a rule key this mapping understands (an exact type name or a pattern).
     public static func isValidKey(_ key: String) -> Bool {
         guard !key.isEmpty else { return false }
-        if key == secretFamily || key == piiFamily || key == "*" { return true }
+        if key == secretFamily || key == piiFamily || key == threatFamily || key == "*" { return true }
         let body = key.hasSuffix("*") ? key.dropLast() : Substring(key)
         return !body.isEmpty && body.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" || $0 == ".") }
     }
@@ -85,7 +87,8 @@ public struct LabelMapping: Sendable, Equatable {
     public func label(for type: EntityType) -> SensitivityLabel {
         if let l = rules[type.rawValue] { return l }
         for p in prefixes where type.rawValue.hasPrefix(p.prefix) { return p.label }
-        if let l = rules[type.isSecret ? LabelMapping.secretFamily : LabelMapping.piiFamily] { return l }
+        let family = type.isSecret ? LabelMapping.secretFamily : type.isThreat ? LabelMapping.threatFamily : LabelMapping.piiFamily
+        if let l = rules[family] { return l }
         return rules["*"] ?? fallback
     }
 }

@@ -24,7 +24,7 @@ public struct Classification: Sendable {
 /// and labels each finding and the text.
 public struct SensitivityClassifier: Sendable {
     /// The engine, with the marker and dictionary detectors added to its detectors.
-    public let engine: ScanEngine
+    public var engine: ScanEngine
     public let mapping: LabelMapping
     private let markerLabels: [String: SensitivityLabel]
     private let dictionaryLabels: [String: SensitivityLabel]

@@ -76,5 +76,12 @@ public struct Decision: Sendable, Equatable {
         /// The rule was in monitor mode: recorded, not applied.
         public var monitored: Bool
         public var description: String { "\(rule) → \(action.rawValue)\(monitored ? " (monitor)" : ""): \(why)" }
+
+        public init(rule: String, action: RuleAction, why: String, monitored: Bool) {
+            self.rule = rule
+            self.action = action
+            self.why = why
+            self.monitored = monitored
+        }
     }
 }

@@ -26,7 +26,7 @@ extension Policy {
         }
         let top = try r.mapping(root, path: "the top level", allowed: [
             "version", "name", "mode", "labels", "default_label", "vendors", "models", "roles", "rules", "minimization",
-            "defaults",
+            "defaults", "thresholds", "canary", "topics", "judges",
         ])
         var p = Policy()
         p.version = SHA256.hash(data: Data(yaml.utf8)).map { String(format: "%02x", $0) }.joined()
@@ -98,6 +98,70 @@ extension Policy {
             }
             if let x = m["max_request_bytes"] {
                 p.minimization.maxRequestBytes = try r.int(x, path: "minimization.max_request_bytes", range: 1...(256 << 20))
+            }
+        }
+        if let n = top["topics"] {
+            for (k, v) in try r.pairs(n, path: "topics") {
+                let name = try r.string(k, path: "topics")
+                let path = "topics.\(name)"
+                let m = try r.mapping(v, path: path, allowed: ["terms", "weak_terms", "threshold"])
+                let strong = try m["terms"].map { (x: Node) throws(ConfigError) in try r.strings(x, path: path + ".terms") } ?? []
+                let weak = try m["weak_terms"].map { (x: Node) throws(ConfigError) in try r.strings(x, path: path + ".weak_terms") } ?? []
+                guard !strong.isEmpty || !weak.isEmpty else { throw r.invalid(v, path, "needs `terms` (or `weak_terms`)") }
+                var topic = TopicLexicon(name: name, strong: strong, weak: weak)
+                if let x = m["threshold"] {
+                    topic.threshold = try r.double(x, path: path + ".threshold")
+                    guard topic.threshold > 0 else { throw r.invalid(x, path + ".threshold", "must be above 0") }
+                }
+                p.topics.append(topic)
+            }
+        }
+        if let n = top["judges"] {
+            for (k, v) in try r.pairs(n, path: "judges") {
+                let name = try r.string(k, path: "judges")
+                let path = "judges.\(name)"
+                let m = try r.mapping(v, path: path, allowed: ["model", "timeout_ms", "on_error"])
+                let mn = try r.required(m, "model", in: v, path: path)
+                let model = try r.string(mn, path: path + ".model")
+                guard p.models[model] != nil else { throw r.invalid(mn, path + ".model", "no model '\(model)' is defined under models") }
+                var spec = JudgeSpec(name: name, model: model)
+                if let x = m["timeout_ms"] { spec.timeoutMilliseconds = try r.int(x, path: path + ".timeout_ms", range: 1...120_000) }
+                if let x = m["on_error"] {
+                    let s = try r.string(x, path: path + ".on_error")
+                    guard let e = JudgeSpec.OnError(rawValue: s) else { throw r.invalid(x, path + ".on_error", "must be block (fail closed) or allow (fail open)") }
+                    spec.onError = e
+                }
+                p.judges.append(spec)
+            }
+        }
+        if let n = top["canary"] {
+            let m = try r.mapping(n, path: "canary", allowed: ["enabled", "message"])
+            if let x = m["enabled"] { p.canary.enabled = try r.bool(x, path: "canary.enabled") }
+            if let x = m["message"] { p.canary.message = try r.string(x, path: "canary.message") }
+        }
+        if let n = top["thresholds"] {
+            var out: [(pattern: TypePattern, score: Double)] = []
+            for (k, v) in try r.pairs(n, path: "thresholds") {
+                let key = try r.string(k, path: "thresholds")
+                guard let pattern = TypePattern(key) else {
+                    throw r.invalid(k, "thresholds", "'\(key)' is not a finding type or pattern (US_SSN, aws-*, secret.*, threat.*, pii.*, *)")
+                }
+                let score = try r.double(v, path: "thresholds.\(key)")
+                guard (0...1).contains(score) else { throw r.invalid(v, "thresholds.\(key)", "must be between 0 and 1") }
+                out.append((pattern, score))
+            }
+            // Most specific first: exact types, then longer prefixes, then families, then `*`.
+            func rank(_ p: TypePattern) -> Int {
+                switch p.kind {
+                case .exact: 0
+                case .prefix: 1
+                case .secrets, .threats: 2
+                case .pii: 3
+                case .any: 4
+                }
+            }
+            p.thresholds = out.sorted { a, b in
+                rank(a.pattern) != rank(b.pattern) ? rank(a.pattern) < rank(b.pattern) : a.pattern.text.count > b.pattern.text.count
             }
         }
         if let n = top["defaults"] {

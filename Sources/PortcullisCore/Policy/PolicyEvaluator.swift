@@ -3,6 +3,8 @@
 /// setup.
 ///
 /// How it decides, in order:
+/// Findings scoring below the policy's `thresholds` for their type do not count.
+///
 /// 1. **Access checks**: the model must exist in the policy and one of the principal's roles must
 ///    allow it (`model_not_allowed`), and the dataset, when the request names one.
 /// 2. **Rules**, in document order. A rule fires when every condition of its `match` holds.
@@ -24,7 +26,7 @@ public enum PolicyEvaluator {
     public static func evaluate(_ policy: Policy, principal: Principal, request: RequestFacts,
                                 findings: [Finding]) -> Decision {
         var types: [EntityType: SensitivityLabel] = [:]
-        for f in findings where types[f.type] == nil { types[f.type] = policy.labels.label(for: f.type) }
+        for f in findings where types[f.type] == nil && policy.counts(f) { types[f.type] = policy.labels.label(for: f.type) }
         return evaluate(policy, principal: principal, request: request, labelledTypes: types)
     }
 
@@ -33,7 +35,7 @@ public enum PolicyEvaluator {
     public static func evaluate(_ policy: Policy, principal: Principal, request: RequestFacts,
                                 classified: [LabelledFinding]) -> Decision {
         var types: [EntityType: SensitivityLabel] = [:]
-        for f in classified { types[f.finding.type] = max(types[f.finding.type] ?? .public, f.label) }
+        for f in classified where policy.counts(f.finding) { types[f.finding.type] = max(types[f.finding.type] ?? .public, f.label) }
         return evaluate(policy, principal: principal, request: request, labelledTypes: types)
     }
 

@@ -1,7 +1,8 @@
 /// A pattern over finding types: an exact type (`US_SSN`), a prefix (`aws-*`), a family
-/// (`secret.*` for every credential type, `pii.*` for every other type) or `*`.
+/// (`secret.*` for every credential type, `threat.*` for prompt injection and jailbreaks,
+/// `pii.*` for every other type) or `*`.
 public struct TypePattern: Sendable, Equatable, CustomStringConvertible {
-    public enum Kind: Sendable, Equatable { case exact, prefix, secrets, pii, any }
+    public enum Kind: Sendable, Equatable { case exact, prefix, secrets, threats, pii, any }
     public let kind: Kind
     /// The type name, or the prefix without `*`.
     public let text: String
@@ -13,6 +14,7 @@ public struct TypePattern: Sendable, Equatable, CustomStringConvertible {
         case "*": kind = .any; text = ""
         case LabelMapping.secretFamily: kind = .secrets; text = ""
         case LabelMapping.piiFamily: kind = .pii; text = ""
+        case LabelMapping.threatFamily: kind = .threats; text = ""
         default:
             if s.hasSuffix("*") { kind = .prefix; text = String(s.dropLast()) } else { kind = .exact; text = s }
         }
@@ -23,7 +25,8 @@ public struct TypePattern: Sendable, Equatable, CustomStringConvertible {
         case .exact: type.rawValue == text
         case .prefix: type.rawValue.hasPrefix(text)
         case .secrets: type.isSecret
-        case .pii: !type.isSecret
+        case .threats: type.isThreat
+        case .pii: !type.isSecret && !type.isThreat
         case .any: true
         }
     }
@@ -34,6 +37,7 @@ public struct TypePattern: Sendable, Equatable, CustomStringConvertible {
         case .prefix: text + "*"
         case .secrets: LabelMapping.secretFamily
         case .pii: LabelMapping.piiFamily
+        case .threats: LabelMapping.threatFamily
         case .any: "*"
         }
     }

@@ -23,6 +23,13 @@ public struct EntityType: RawRepresentable, Hashable, Comparable, Sendable, Coda
     /// True for credential kinds (gitleaks-style lower-case ids), false for PII and other kinds.
     public var isSecret: Bool { rawValue.first.map { $0.isLowercase } ?? false }
 
+    /// True for attempts rather than data: prompt injection, jailbreaks and an external judge's
+    /// unsafe verdict (the `threat.*` family).
+    public var isThreat: Bool { EntityType.threats.contains(self) }
+
+    /// The threat types (`threat.*` in policies and label mappings).
+    public static let threats: Set<EntityType> = ["PROMPT_INJECTION", "JAILBREAK", "JUDGE_UNSAFE"]
+
     // PII (Presidio names)
     public static let person: EntityType = "PERSON"
     public static let emailAddress: EntityType = "EMAIL_ADDRESS"

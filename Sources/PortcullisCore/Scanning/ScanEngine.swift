@@ -9,22 +9,40 @@ public struct ScanEngine: Sendable {
     /// When set, only these types are reported.
     public var enabledTypes: Set<EntityType>?
     public let lexicon: Lexicon
+    /// Scores the text for prompt injection and jailbreaks; its findings (`PROMPT_INJECTION`,
+    /// `JAILBREAK`) are spans of text that may hold other findings, so they are kept beside the
+    /// others rather than competing with them for the same bytes. Nil turns it off.
+    public var injection: InjectionDetector?
 
     /// Largest input scanned as one text; callers split larger inputs (the CLI scans files in
     /// windows). A limit on every size keeps memory bounded whatever a client sends.
     public static let maxTextBytes = 64 << 20
 
     public init(detectors: [any Detector] = DetectorRegistry.standard(), minimumScore: Double = 0.5,
-                enabledTypes: Set<EntityType>? = nil, lexicon: Lexicon = .standard) {
+                enabledTypes: Set<EntityType>? = nil, lexicon: Lexicon = .standard,
+                injection: InjectionDetector? = InjectionDetector()) {
         self.detectors = detectors
         self.minimumScore = minimumScore
         self.enabledTypes = enabledTypes
         self.lexicon = lexicon
+        if var injection {
+            injection.minimumScore = max(injection.minimumScore, minimumScore)
+            self.injection = injection
+        } else {
+            self.injection = nil
+        }
     }
 
     /// The entity types the engine's detectors can report.
     public var entityTypes: [EntityType] {
-        Array(Set(detectors.flatMap(\.entityTypes))).sorted()
+        Array(Set(detectors.flatMap(\.entityTypes) + (injection == nil ? [] : InjectionDetector.entityTypes))).sorted()
+    }
+
+    /// Whether the injection detector runs: it is set and one of its types is enabled.
+    var runsInjection: Bool {
+        guard injection != nil else { return false }
+        guard let enabledTypes else { return true }
+        return InjectionDetector.entityTypes.contains { enabledTypes.contains($0) }
     }
 
     /// Scans a string.
@@ -48,7 +66,14 @@ public struct ScanEngine: Sendable {
         kept.append(contentsOf: extra)
         let minimumScore = minimumScore, enabledTypes = enabledTypes
         kept.removeAll { c in c.score < minimumScore || !(enabledTypes?.contains(c.type) ?? true) }
-        return OffsetMapper.findings(from: kept, winners: OverlapResolver.resolve(kept), bytes: bytes)
+        let found = OffsetMapper.findings(from: kept, winners: OverlapResolver.resolve(kept), bytes: bytes)
+        guard runsInjection, let injection else { return found }
+        var threats = injection.candidates(utf8: bytes)
+        threats.removeAll { c in !(enabledTypes?.contains(c.type) ?? true) }
+        guard !threats.isEmpty else { return found }
+        return (found + OffsetMapper.anyFindings(from: threats, bytes: bytes)).sorted { a, b in
+            a.utf8Start != b.utf8Start ? a.utf8Start < b.utf8Start : a.utf8End > b.utf8End
+        }
     }
 }
 
@@ -88,6 +113,25 @@ enum OverlapResolver {
 
 /// Converts byte offsets to Unicode code point offsets in one forward walk.
 enum OffsetMapper {
+    /// Findings for candidates that may overlap one another, in the candidates' order.
+    static func anyFindings(from cands: [Candidate], bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
+        var bounds = Array(Set(cands.flatMap { [$0.start, $0.end] })).sorted()
+        var scalarsAt: [Int: Int] = [:]
+        var pos = 0, scalars = 0
+        for b in bounds {
+            while pos < b {
+                if bytes[pos] & 0xC0 != 0x80 { scalars += 1 }
+                pos += 1
+            }
+            scalarsAt[b] = scalars
+        }
+        bounds.removeAll()
+        return cands.map { c in
+            Finding(type: c.type, start: scalarsAt[c.start]!, end: scalarsAt[c.end]!, score: c.score,
+                    utf8Start: c.start, utf8End: c.end, detail: c.detail)
+        }
+    }
+
     /// The findings for `cands[winners]`; the winners must be sorted by start and non-overlapping.
     static func findings(from cands: [Candidate], winners: [Int32], bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
         var out: [Finding] = []

@@ -30,8 +30,11 @@ public struct TextTransformer: Sendable {
         self.offsets = offsets
     }
 
-    /// The action for `type`.
-    public func action(for type: EntityType) -> TransformAction { actions[type] ?? defaultAction }
+    /// The action for `type`. Threat findings (`PROMPT_INJECTION`, `JAILBREAK`) are kept unless
+    /// an action is set for them: they mark an attempt, not data to hide.
+    public func action(for type: EntityType) -> TransformAction {
+        actions[type] ?? (type.isThreat ? .keep : defaultAction)
+    }
 
     /// Transforms `text` with a new vault.
     public func apply(_ text: String, findings: [Finding]) -> Result {

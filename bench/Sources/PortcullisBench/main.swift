@@ -99,10 +99,11 @@ func throughput(_ o: Options) throws -> Int32 {
     let corpus = try EvalCorpus.load(evalDir: o.evalDir)
     var gen = MixedTextGenerator()
     let mixed = gen.chunks(totalBytes: o.mixedMB * 1_000_000)
-    var sets: [(String, ScanEngine)] = [("full", ScanEngine())]
+    var sets: [(String, ScanEngine)] = [("full", ScanEngine()), ("full without injection", ScanEngine(injection: nil))]
     if o.families {
-        sets.append(("pii", ScanEngine(detectors: DetectorRegistry.pii())))
-        sets.append(("secrets", ScanEngine(detectors: DetectorRegistry.secrets())))
+        sets.append(("injection only", ScanEngine(detectors: [])))
+        sets.append(("pii", ScanEngine(detectors: DetectorRegistry.pii(), injection: nil)))
+        sets.append(("secrets", ScanEngine(detectors: DetectorRegistry.secrets(), injection: nil)))
     }
     var results: [ThroughputResult] = []
     for (workload, texts, runs) in [("dev corpora", corpus, o.runs), ("mixed text", mixed, max(1, min(o.runs, 3)))] {
@@ -133,8 +134,11 @@ func throughput(_ o: Options) throws -> Int32 {
 func perDetector(_ texts: [String]) {
     let bytes = Double(texts.reduce(0) { $0 + $1.utf8.count })
     func nsPerByte(_ engine: ScanEngine) -> Double { Measure.runs(3, engine, texts).min()! * 1e9 / bytes }
-    var rows: [(String, Double)] = [("(tokenizer + engine, no detector)", nsPerByte(ScanEngine(detectors: [])))]
-    for d in DetectorRegistry.standard() { rows.append((d.name, nsPerByte(ScanEngine(detectors: [d])) - rows[0].1)) }
+    var rows: [(String, Double)] = [("(tokenizer + engine, no detector)", nsPerByte(ScanEngine(detectors: [], injection: nil)))]
+    for d in DetectorRegistry.standard() {
+        rows.append((d.name, nsPerByte(ScanEngine(detectors: [d], injection: nil)) - rows[0].1))
+    }
+    rows.append(("injection", nsPerByte(ScanEngine(detectors: [])) - rows[0].1))
     print("| detector alone on mixed text | ns/byte |")
     print("|---|---:|")
     for (name, ns) in rows.sorted(by: { $0.1 > $1.1 }) { print("| \(name) | \(fmt(ns, 2)) |") }

@@ -11,7 +11,7 @@ enum PIIProbe {
     }
 
     static func findings(_ text: String, _ detectors: [any Detector]) -> [Finding] {
-        ScanEngine(detectors: detectors).scan(text)
+        ScanEngine(detectors: detectors, injection: nil).scan(text)
     }
 
     static func spans(_ text: String, _ detectors: [any Detector], type: EntityType? = nil) -> [Span] {

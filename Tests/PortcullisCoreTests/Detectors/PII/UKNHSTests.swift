@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func withoutContextAValidNumberScoresLow() {
-        let f = ScanEngine(detectors: detectors, minimumScore: 0).scan("ref 943 476 5919")
+        let f = ScanEngine(detectors: detectors, minimumScore: 0, injection: nil).scan("ref 943 476 5919")
         #expect(f.count == 1)
         #expect((f.first?.score ?? 1) < 0.5)
     }

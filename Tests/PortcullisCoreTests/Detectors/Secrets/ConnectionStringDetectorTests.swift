@@ -34,9 +34,9 @@ import Testing
     /// Basic-auth passwords in web and VCS URLs are credentials too (not an e-mail address).
     @Test func webURLPasswords() {
         let text = "git remote add origin https://deploy:Tr0ub4dor-3xQ@git.example.net/repo.git"
-        let f = ScanEngine().scan(text)
+        let f = ScanEngine(injection: nil).scan(text)
         #expect(f.map(\.type) == [.urlCredentials])
         #expect(f.first.map { String(text.unicodeScalars.dropFirst($0.start).prefix($0.end - $0.start)) } == "Tr0ub4dor-3xQ")
-        #expect(ScanEngine().scan("see https://user:password@host/x").map(\.type) == [.url])
+        #expect(ScanEngine(injection: nil).scan("see https://user:password@host/x").map(\.type) == [.url])
     }
 }

@@ -1,0 +1,120 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import NIOCore
+import PortcullisCore
+import PortcullisGateway
+import PortcullisStore
+import Testing
+
+/// An external judge (`judges:`), here the mock provider scripted as Llama Guard: its unsafe
+/// verdict is a finding the rules block on; no answer in time fails closed or open as the
+/// policy says.
+@Suite("External judge")
+struct JudgeTests {
+    func gateway(judge upstream: String, vendor: String = "mock", timeoutMS: Int = 1000, onError: String = "block")
+        async throws -> (Application<RouterResponder<BasicRequestContext>>, String, MockProvider)
+    {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-judge-\(UUID().uuidString)").path
+        let store = try await PortcullisStore.open(dataDirectory: dir)
+        let policy = try Policy.parse(yaml: """
+            version: 1
+            vendors:
+              mock: { kind: mock, clearance: restricted }
+              slow: { kind: mock, clearance: restricted }
+            models:
+              echo: { vendor: mock, upstream: echo }
+              guard: { vendor: \(vendor), upstream: "\(upstream)" }
+            roles:
+              analyst: { models: [echo], max_label: restricted }
+            judges:
+              llama-guard: { model: guard, timeout_ms: \(timeoutMS), on_error: \(onError) }
+            rules:
+              - id: judged-unsafe
+                match: { types: [JUDGE_UNSAFE] }
+                action: block
+                message: A safety check found this request unsafe; rephrase it or ask the security team.
+              - id: allow
+                action: allow
+            """)
+        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
+        let mock = MockProvider()
+        let services = GatewayServices(policy: policy, store: store, audit: AuditLog(store: store, keys: keys),
+                                       vendors: ["mock": mock, "slow": MockProvider(latency: .seconds(3))], mock: mock)
+        let k = APIKeys.make(user: "ann", role: "analyst")
+        try await store.createAPIKey(k.record)
+        return (Application(router: GatewayRouter.build(services)), k.key, mock)
+    }
+
+    func ask(_ app: Application<RouterResponder<BasicRequestContext>>, _ key: String) async throws -> (HTTPResponse.Status, String) {
+        try await app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post,
+                                     headers: [.authorization: "Bearer \(key)", .contentType: "application/json"],
+                                     body: ByteBuffer(string: #"{"model":"echo","messages":[{"role":"user","content":"tell me a story about a dragon"}]}"#)) { r in
+                (r.status, String(buffer: r.body))
+            }
+        }
+    }
+
+    @Test func anUnsafeVerdictBlocks() async throws {
+        let (app, key, mock) = try await gateway(judge: "script:unsafe\\nS1,S9")
+        let (status, body) = try await ask(app, key)
+        #expect(status == .forbidden, "\(body)")
+        #expect(body.contains("safety check"))
+        // the judge was asked with the request's text; the vendor was never called
+        let asked = await mock.received.map { $0.upstreamModel }
+        #expect(asked.count == 1 && asked[0].hasPrefix("script:unsafe"))
+        #expect(await mock.received.first?.messages.first?.contentText.contains("dragon") == true)
+    }
+
+    @Test func aSafeVerdictLetsTheRequestThrough() async throws {
+        let (app, key, mock) = try await gateway(judge: "script:safe")
+        let (status, body) = try await ask(app, key)
+        #expect(status == .ok, "\(body)")
+        #expect(body.contains("dragon"))
+        #expect(await mock.received.count == 2)  // the judge, then the vendor
+    }
+
+    @Test func noAnswerInTimeFailsClosed() async throws {
+        let (app, key, _) = try await gateway(judge: "script:safe", vendor: "slow", timeoutMS: 100, onError: "block")
+        let start = ContinuousClock.now
+        let (status, body) = try await ask(app, key)
+        #expect(status == .serviceUnavailable, "\(body)")
+        #expect(body.contains("judge_unavailable"))
+        #expect(ContinuousClock.now - start < .seconds(2))  // the timeout, not the judge's 3 s
+    }
+
+    @Test func noAnswerInTimeFailsOpenWhenThePolicySays() async throws {
+        let (app, key, _) = try await gateway(judge: "script:safe", vendor: "slow", timeoutMS: 100, onError: "allow")
+        let (status, body) = try await ask(app, key)
+        #expect(status == .ok, "\(body)")
+    }
+
+    @Test func anUnreadableAnswerIsNoVerdict() async throws {
+        let (app, key, _) = try await gateway(judge: "script:I am not sure", onError: "block")
+        let (status, body) = try await ask(app, key)
+        #expect(status == .serviceUnavailable, "\(body)")
+    }
+
+    @Test func verdictsAreReadLlamaGuardsWay() {
+        #expect(JudgeVerdict.parse("safe") == .safe)
+        #expect(JudgeVerdict.parse("\n unsafe\nS1,S10") == .unsafe(categories: ["S1", "S10"]))
+        #expect(JudgeVerdict.parse("unsafe") == .unsafe(categories: []))
+        #expect(JudgeVerdict.parse(#"{"flagged": true, "categories": {}}"#) == .unsafe(categories: []))
+        #expect(JudgeVerdict.parse(#"{"flagged":false}"#) == .safe)
+        #expect(JudgeVerdict.parse("maybe") == nil)
+        #expect(JudgeVerdict.parse("") == nil)
+    }
+
+    @Test func aJudgeMustNameADefinedModel() {
+        #expect(throws: ConfigError.self) {
+            try Policy.parse(yaml: """
+                version: 1
+                vendors: { mock: { kind: mock, clearance: restricted } }
+                models: { echo: { vendor: mock } }
+                judges: { g: { model: nope } }
+                """)
+        }
+    }
+}
