@@ -31,6 +31,8 @@ struct ChatPipeline: Sendable {
         var api: String
         /// The canary planted in the system prompt the vendor sees (when the policy asks for one).
         var canary: String?
+        /// How many found values were replaced (redacted, pseudonymised…) before the vendor.
+        var replaced = 0
     }
 
     /// `POST /v1/chat/completions` (the OpenAI dialect).
@@ -79,7 +81,7 @@ struct ChatPipeline: Sendable {
             guard await record(p, caller: caller, action: p.decision.action.rawValue, label: p.decision.label) || services.auditFailOpen else {
                 throw APIError.auditUnavailable(decisionID)
             }
-            var headers = decisionHeaders(p, overhead: ContinuousClock.now - started - vendorTime)
+            var headers = decisionHeaders(p, overhead: ContinuousClock.now - started - vendorTime, output: out.decision)
             headers[.contentType] = "application/json"
             let json = dialect.answer(answer, id: decisionID, model: p.model, usage: usage)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
@@ -229,6 +231,8 @@ struct ChatPipeline: Sendable {
         }
         // Transform: what the decision says for each finding type; everything else is kept.
         let (replaced, vault) = services.metrics.timed(.transform) { transform(texts.texts, classified, decision) }
+        let actions = decision.transformActions
+        prepared.replaced = classified.joined().filter { (actions[$0.finding.type] ?? .keep) != .keep }.count
         // External judges see what the vendor would see; an unsafe verdict is decided on again.
         if !services.policy.judges.isEmpty {
             let verdicts = try await JudgeClient(services: services).findings(for: replaced, decisionID: decisionID)
@@ -334,12 +338,18 @@ struct ChatPipeline: Sendable {
         }
     }
 
-    func decisionHeaders(_ p: Prepared, overhead: Duration) -> HTTPFields {
+    /// The decision's headers: id, label, action; how many values were replaced; what a
+    /// monitor-mode rule would have done (on the request, or on the answer when given).
+    func decisionHeaders(_ p: Prepared, overhead: Duration, output: Decision? = nil) -> HTTPFields {
         services.metrics.overhead(overhead)
         var h = HTTPFields()
         h[HTTPField.Name("x-portcullis-decision-id")!] = p.decisionID
         h[HTTPField.Name("x-portcullis-label")!] = p.decision.label.rawValue
         h[HTTPField.Name("x-portcullis-action")!] = p.decision.action.rawValue
+        if p.replaced > 0 { h[HTTPField.Name("x-portcullis-replaced")!] = String(p.replaced) }
+        if let would = p.decision.monitoredStop ?? output?.monitoredStop {
+            h[HTTPField.Name("x-portcullis-would-have")!] = would.rawValue
+        }
         let ms = Double(overhead.components.seconds) * 1000 + Double(overhead.components.attoseconds) / 1e15
         h[HTTPField.Name("x-portcullis-overhead-ms")!] = String(format: "%.3f", ms)
         return h

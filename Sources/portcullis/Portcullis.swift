@@ -13,7 +13,7 @@ struct Portcullis: AsyncParsableCommand {
             redacts and pseudonymises, and keeps a tamper-evident audit log.
             """,
         version: "0.1.0",
-        subcommands: [Serve.self, KeysCommand.self, Scan.self, Anonymize.self, PolicyCommand.self, AuditCommand.self]
+        subcommands: [Serve.self, KeysCommand.self, Scan.self, Anonymize.self, PolicyCommand.self, AuditCommand.self, Redteam.self]
     )
 
     static func main() async {

@@ -13,7 +13,7 @@ fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
 pass() { echo "ok: $*"; }
 run() { local out="$1"; shift; rc=0; "$bin" policy "$@" >"$out" 2>"$out.err" || rc=$?; }
 
-for name in policy-small-company policy-regulated; do
+for name in policy-small-company policy-regulated policy-ai-safety; do
   run "$work/check" check "$repo/examples/$name.yaml"
   [ "$rc" = 0 ] && grep -q "valid policy" "$work/check" && pass "policy check $name" || fail "policy check $name (rc=$rc): $(cat "$work/check.err")"
   run "$work/test" test "$repo/examples/$name.yaml" --cases "$repo/examples/$name.cases.yaml"

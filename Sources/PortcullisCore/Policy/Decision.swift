@@ -85,3 +85,12 @@ public struct Decision: Sendable, Equatable {
         }
     }
 }
+
+extension Decision {
+    /// What a rule in monitor mode (or the whole policy in monitor mode) would have done to stop
+    /// the request, `block` or `review`; nil when nothing monitored would have stopped it.
+    public var monitoredStop: RuleAction? {
+        if let w = wouldHave, w == .block || w == .review { return w }
+        return reasons.first { $0.monitored && ($0.action == .block || $0.action == .review) }?.action
+    }
+}
