@@ -131,7 +131,8 @@ struct ChatPipeline: Sendable {
     }
 
     /// Classifies every text and decides: the findings per text, their counts by type, the decision.
-    func inspect(_ texts: [String], model: String, caller: Caller) -> (classified: [[LabelledFinding]], counts: [String: Int], decision: Decision) {
+    func inspect(_ texts: [String], model: String, caller: Caller)
+        -> (classified: [[LabelledFinding]], counts: [String: Int], topics: Set<String>, decision: Decision) {
         let classified = texts.map { services.classifier.classify($0).findings }
         let topics = services.topics.topicNames(texts)
         var counts: [String: Int] = [:]
@@ -139,7 +140,7 @@ struct ChatPipeline: Sendable {
         for t in topics { counts["topic:" + t] = 1 }
         let decision = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
                                                 request: RequestFacts(model: model, topics: topics), classified: Array(classified.joined()))
-        return (classified, counts, decision)
+        return (classified, counts, topics, decision)
     }
 
     /// Applies the decision's transforms to each text (everything else kept), one vault for all.
@@ -201,7 +202,7 @@ struct ChatPipeline: Sendable {
 
         // Inspect every text the vendor would see, in the messages and beside them.
         let texts = ChatTexts(body: json)
-        let (classified, counts, decision) = services.metrics.timed(.inspectInput) { inspect(texts.texts, model: model, caller: caller) }
+        let (classified, counts, topics, decision) = services.metrics.timed(.inspectInput) { inspect(texts.texts, model: model, caller: caller) }
         let digest = Array(SHA256.hash(data: body)).hex
         var prepared = Prepared(decisionID: decisionID, model: model, route: ModelRoute(name: model, vendor: "", upstream: ""),
                                 decision: decision, findings: counts, vault: PseudonymVault(),
@@ -239,7 +240,7 @@ struct ChatPipeline: Sendable {
             if !verdicts.isEmpty {
                 for v in verdicts { prepared.findings[v.finding.type.rawValue, default: 0] += 1 }
                 let again = PolicyEvaluator.evaluate(services.policy, principal: caller.principal,
-                                                     request: RequestFacts(model: model, topics: services.topics.topicNames(texts.texts)),
+                                                     request: RequestFacts(model: model, topics: topics),
                                                      classified: Array(classified.joined()) + verdicts)
                 if !again.proceeds {
                     prepared.decision = again

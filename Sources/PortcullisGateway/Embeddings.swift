@@ -32,7 +32,7 @@ extension ChatPipeline {
             }
             guard inputs.count <= 2048 else { throw APIError.invalid("At most 2048 inputs per request.", param: "input") }
 
-            let (classified, counts, decision) = inspect(inputs, model: model, caller: caller)
+            let (classified, counts, _, decision) = inspect(inputs, model: model, caller: caller)
             var p = Prepared(decisionID: decisionID, model: model, route: ModelRoute(name: model, vendor: "", upstream: ""),
                              decision: decision, findings: counts, vault: PseudonymVault(),
                              vendorRequest: VendorRequest(upstreamModel: "", messages: [], body: .null),

@@ -193,7 +193,8 @@ struct Redteam: AsyncParsableCommand {
             let t = try await OfflineRedteamTarget.make(policy: policy, role: r)
             offline = t
             target = t
-            setup = .init(policyName: policy.name, policyVersion: policy.version, target: t.name, model: m, role: r, suites: suites.map(\.name))
+            setup = .init(policyName: policy.name, policyVersion: policy.version, target: t.name, model: m, role: r,
+                          suites: suites.map(\.name), notes: t.notes)
         }
         defer { offline?.close() }
 

@@ -30,15 +30,8 @@ struct AnthropicMessagesTests {
     }
 
     func fixture() async throws -> Fixture {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-gw-\(UUID().uuidString)").path
-        let store = try await PortcullisStore.open(dataDirectory: dir)
-        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
-        let mock = MockProvider()
-        let services = GatewayServices(policy: try Policy.parse(yaml: Self.policyYAML), store: store,
-                                       audit: AuditLog(store: store, keys: keys), vendors: ["mock": mock], mock: mock)
-        let k = APIKeys.make(user: "ann", role: "analyst")
-        try await store.createAPIKey(k.record)
-        return Fixture(app: Application(router: GatewayRouter.build(services)), mock: mock, key: k.key)
+        let g = try await TestGateway.make(policy: try Policy.parse(yaml: Self.policyYAML))
+        return Fixture(app: g.app, mock: g.mock, key: g.key)
     }
 
     func bytes(_ v: JSONValue) -> ByteBuffer { ByteBuffer(bytes: Array((try? JSONEncoder().encode(v)) ?? Data())) }

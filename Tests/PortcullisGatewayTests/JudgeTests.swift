@@ -14,10 +14,8 @@ import Testing
 @Suite("External judge")
 struct JudgeTests {
     func gateway(judge upstream: String, vendor: String = "mock", timeoutMS: Int = 1000, onError: String = "block")
-        async throws -> (Application<RouterResponder<BasicRequestContext>>, String, MockProvider)
+        async throws -> TestGateway
     {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-judge-\(UUID().uuidString)").path
-        let store = try await PortcullisStore.open(dataDirectory: dir)
         let policy = try Policy.parse(yaml: """
             version: 1
             vendors:
@@ -38,62 +36,50 @@ struct JudgeTests {
               - id: allow
                 action: allow
             """)
-        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
-        let mock = MockProvider()
-        let services = GatewayServices(policy: policy, store: store, audit: AuditLog(store: store, keys: keys),
-                                       vendors: ["mock": mock, "slow": MockProvider(latency: .seconds(3))], mock: mock)
-        let k = APIKeys.make(user: "ann", role: "analyst")
-        try await store.createAPIKey(k.record)
-        return (Application(router: GatewayRouter.build(services)), k.key, mock)
+        return try await TestGateway.make(policy: policy, vendors: ["slow": MockProvider(latency: .seconds(3))])
     }
 
-    func ask(_ app: Application<RouterResponder<BasicRequestContext>>, _ key: String) async throws -> (HTTPResponse.Status, String) {
-        try await app.test(.router) { client in
-            try await client.execute(uri: "/v1/chat/completions", method: .post,
-                                     headers: [.authorization: "Bearer \(key)", .contentType: "application/json"],
-                                     body: ByteBuffer(string: #"{"model":"echo","messages":[{"role":"user","content":"tell me a story about a dragon"}]}"#)) { r in
-                (r.status, String(buffer: r.body))
-            }
-        }
+    func ask(_ g: TestGateway) async throws -> (HTTPResponse.Status, String) {
+        try await g.chat(#"{"model":"echo","messages":[{"role":"user","content":"tell me a story about a dragon"}]}"#)
     }
 
     @Test func anUnsafeVerdictBlocks() async throws {
-        let (app, key, mock) = try await gateway(judge: "script:unsafe\\nS1,S9")
-        let (status, body) = try await ask(app, key)
+        let g = try await gateway(judge: "script:unsafe\\nS1,S9")
+        let (status, body) = try await ask(g)
         #expect(status == .forbidden, "\(body)")
         #expect(body.contains("safety check"))
         // the judge was asked with the request's text; the vendor was never called
-        let asked = await mock.received.map { $0.upstreamModel }
+        let asked = await g.mock.received.map { $0.upstreamModel }
         #expect(asked.count == 1 && asked[0].hasPrefix("script:unsafe"))
-        #expect(await mock.received.first?.messages.first?.contentText.contains("dragon") == true)
+        #expect(await g.mock.received.first?.messages.first?.contentText.contains("dragon") == true)
     }
 
     @Test func aSafeVerdictLetsTheRequestThrough() async throws {
-        let (app, key, mock) = try await gateway(judge: "script:safe")
-        let (status, body) = try await ask(app, key)
+        let g = try await gateway(judge: "script:safe")
+        let (status, body) = try await ask(g)
         #expect(status == .ok, "\(body)")
         #expect(body.contains("dragon"))
-        #expect(await mock.received.count == 2)  // the judge, then the vendor
+        #expect(await g.mock.received.count == 2)  // the judge, then the vendor
     }
 
     @Test func noAnswerInTimeFailsClosed() async throws {
-        let (app, key, _) = try await gateway(judge: "script:safe", vendor: "slow", timeoutMS: 100, onError: "block")
+        let g = try await gateway(judge: "script:safe", vendor: "slow", timeoutMS: 100, onError: "block")
         let start = ContinuousClock.now
-        let (status, body) = try await ask(app, key)
+        let (status, body) = try await ask(g)
         #expect(status == .serviceUnavailable, "\(body)")
         #expect(body.contains("judge_unavailable"))
         #expect(ContinuousClock.now - start < .seconds(2))  // the timeout, not the judge's 3 s
     }
 
     @Test func noAnswerInTimeFailsOpenWhenThePolicySays() async throws {
-        let (app, key, _) = try await gateway(judge: "script:safe", vendor: "slow", timeoutMS: 100, onError: "allow")
-        let (status, body) = try await ask(app, key)
+        let g = try await gateway(judge: "script:safe", vendor: "slow", timeoutMS: 100, onError: "allow")
+        let (status, body) = try await ask(g)
         #expect(status == .ok, "\(body)")
     }
 
     @Test func anUnreadableAnswerIsNoVerdict() async throws {
-        let (app, key, _) = try await gateway(judge: "script:I am not sure", onError: "block")
-        let (status, body) = try await ask(app, key)
+        let g = try await gateway(judge: "script:I am not sure", onError: "block")
+        let (status, body) = try await ask(g)
         #expect(status == .serviceUnavailable, "\(body)")
     }
 

@@ -54,13 +54,7 @@ struct OIDCTests {
     }
 
     func gateway(_ oidc: OIDCAuthenticator) async throws -> Application<RouterResponder<BasicRequestContext>> {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-oidc-\(UUID().uuidString)").path
-        let store = try await PortcullisStore.open(dataDirectory: dir)
-        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
-        let mock = MockProvider()
-        let services = GatewayServices(policy: try DemoPolicy.policy(), store: store, audit: AuditLog(store: store, keys: keys),
-                                       vendors: ["mock": mock], mock: mock, oidc: oidc)
-        return Application(router: GatewayRouter.build(services))
+        try await TestGateway.make(policy: try DemoPolicy.policy(), oidc: oidc).app
     }
 
     func chat(_ token: String) -> (HTTPFields, ByteBuffer) {

@@ -83,21 +83,23 @@ struct RedteamTargetTests {
         #expect(unknown.outcome == .blocked || unknown.outcome == .error)
     }
 
+    @Test func offlineRunsSayThatJudgesAreNotAsked() async throws {
+        var policy = try Self.policy()
+        policy.judges = [JudgeSpec(name: "llama-guard", model: "echo")]
+        let target = try await OfflineRedteamTarget.make(policy: policy, role: "analyst")
+        defer { target.close() }
+        #expect(target.notes.count == 1 && target.notes[0].contains("llama-guard"))
+        // without the judge (the mock cannot act as one) a benign prompt is answered, not refused
+        let ok = await target.run(Self.cases[3], model: "echo")
+        #expect(ok.outcome == .passed)
+    }
+
     @Test func liveRunsReadARealGatewayOnLoopback() async throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-redteam-\(UUID().uuidString)").path
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        let store = try await PortcullisStore.open(dataDirectory: dir)
-        let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
-        let mock = MockProvider()
-        let services = GatewayServices(policy: try Self.policy(), store: store, audit: AuditLog(store: store, keys: keys),
-                                       vendors: ["mock": mock], mock: mock)
-        let k = APIKeys.make(user: "ann", role: "analyst")
-        try await store.createAPIKey(k.record)
-        try await store.saveTraining(TrainingAttestation(userID: "ann", course: "privacy-101", completedAt: Date()))
-        let app = Application(router: GatewayRouter.build(services), configuration: .init(address: .hostname("127.0.0.1", port: 0)))
-        try await app.test(.live) { client in
+        let g = try await TestGateway.make(policy: try Self.policy(), live: true)
+        try await g.store.saveTraining(TrainingAttestation(userID: "ann", course: "privacy-101", completedAt: Date()))
+        try await g.app.test(.live) { client in
             let port = try #require(client.port)
-            let live = LiveRedteamTarget(baseURL: "http://127.0.0.1:\(port)/v1/", key: k.key, timeoutSeconds: 10)
+            let live = LiveRedteamTarget(baseURL: "http://127.0.0.1:\(port)/v1/", key: g.key, timeoutSeconds: 10)
             let results = await RedteamRunner(target: live, model: "echo", concurrency: 2).run(Self.cases)
             #expect(results.map(\.outcome) == [.blocked, .blocked, .transformed, .passed], "\(results.map { ($0.outcome, $0.detail ?? "") })")
             let wrongKey = LiveRedteamTarget(baseURL: "http://127.0.0.1:\(port)", key: "pcs_wrong", timeoutSeconds: 10)

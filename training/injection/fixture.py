@@ -29,13 +29,13 @@ OUT = os.path.join(ROOT, "Tests", "PortcullisCoreTests", "Injection", "Fixtures"
 def load_pairs():
     src = open(WEIGHTS, encoding="utf-8").read()
     blob = base64.b64decode(re.search(r'base64: StaticString = "([^"]+)"', src).group(1))
-    assert blob[:4] == b"PCIM" and blob[5] == F.BUCKET_BITS
+    assert blob[:4] == b"PCIM" and blob[5] <= F.BUCKET_BITS
     pairs = np.frombuffer(blob[30:], dtype="<i2")
-    return pairs[0::2].astype(int), pairs[1::2].astype(int)
+    return pairs[0::2].astype(int), pairs[1::2].astype(int), (1 << blob[5]) - 1
 
 
 def main():
-    wa, wj = load_pairs()
+    wa, wj, mask = load_pairs()
     os.makedirs(os.path.dirname(OUT), exist_ok=True)
     with open(OUT, "w", encoding="utf-8") as f:
         for text in F.FIXTURE_TEXTS:
@@ -44,7 +44,7 @@ def main():
             for k, t in enumerate(toks):
                 # the features of token k alone: its own, and its bigram with the token before it
                 feats = F.token_features(toks[max(0, k - 1):k + 1])
-                own = [b for pos, b in feats if pos == t.start]
+                own = [b & mask for pos, b in feats if pos == t.start]
                 per.append([len(own), int(sum(wa[b] for b in own)), int(sum(wj[b] for b in own))])
             f.write(json.dumps({"text": text, "tokens": [t.text for t in toks], "features": per},
                                ensure_ascii=False) + "\n")

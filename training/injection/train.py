@@ -173,7 +173,9 @@ def _row(buckets):
     which all have about the same length) or over the number itself (`--norm mean`)."""
     if len(buckets) == 0:
         return (np.zeros(0, dtype=np.int64), np.zeros(0))
-    u, c = np.unique(buckets, return_counts=True)
+    # features.py hashes into 2^BUCKET_BITS buckets; a smaller model (--bits) folds them further,
+    # as the Swift reader does with the model's own mask.
+    u, c = np.unique(np.asarray(buckets, dtype=np.int64) & (D - 1), return_counts=True)
     return (u, c / (len(buckets) if NORM == "mean" else math.sqrt(len(buckets))))
 
 
@@ -349,7 +351,7 @@ def export(recs, args, cal_a, cal_c):
     print(f"quantised attack model: max |dz| {np.max(np.abs(za - zq)):.5f}, mean {np.mean(np.abs(za - zq)):.5f}",
           file=sys.stderr)
     print(f"attack bias {b:.4f}, jailbreak bias {bj:.4f}", file=sys.stderr)
-    head = b"PCIM" + bytes([2, F.BUCKET_BITS]) + np.array([b, sa, bj, sj, cal_a, cal_c], dtype="<f4").tobytes()
+    head = b"PCIM" + bytes([2, D.bit_length() - 1]) + np.array([b, sa, bj, sj, cal_a, cal_c], dtype="<f4").tobytes()
     pairs = np.empty(2 * D, dtype="<i2")
     pairs[0::2] = qa
     pairs[1::2] = qj
@@ -372,6 +374,8 @@ def main():
     ap.add_argument("--eval", default=os.path.join(ROOT, "..", "shared", "eval", "injection", "dev.jsonl"))
     ap.add_argument("--oof", help="write out-of-fold predictions (scan --jsonl shape) here")
     ap.add_argument("--export", action="store_true")
+    ap.add_argument("--bits", type=int, default=F.BUCKET_BITS,
+                    help="log2 of the model's buckets (at most features.py's BUCKET_BITS); fewer keep the weights in cache")
     ap.add_argument("--l2", type=float, default=1e-4)
     ap.add_argument("--epochs", type=int, default=300)
     ap.add_argument("--attack-window-weight", type=float, default=0.3)
@@ -383,9 +387,11 @@ def main():
     ap.add_argument("--target-fpr", type=float, default=0.01,
                     help="the default threshold 0.5 is placed where the out-of-fold false-positive rate is this")
     args = ap.parse_args()
-    global NORM, LONG
+    global NORM, LONG, D
     NORM = args.norm
     LONG = args.long
+    assert 8 <= args.bits <= F.BUCKET_BITS, "--bits must be between 8 and features.py's BUCKET_BITS"
+    D = 1 << args.bits
 
     dev = load_dev(args.eval)
     proj = load_project()

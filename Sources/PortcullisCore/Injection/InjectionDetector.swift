@@ -45,15 +45,15 @@ public struct InjectionDetector: Sendable {
 
     /// Runs `body` on the text itself, each decoded payload and the rot13 reading when it applies.
     private func forEachView(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (ScoredView) -> Void) {
-        body(ScoredView(tokens: InjectionTokens.read(bytes, model: model), model: model, offset: 0, span: nil))
+        body(ScoredView(tokens: InjectionTokens.read(bytes, model: model), model: model, span: nil))
         EncodedPayloads.forEach(in: bytes) { decoded, range in
             decoded.withUnsafeBufferPointer { d in
-                body(ScoredView(tokens: InjectionTokens.read(d, model: model), model: model, offset: 0, span: range))
+                body(ScoredView(tokens: InjectionTokens.read(d, model: model), model: model, span: range))
             }
         }
         if let rotated = EncodedPayloads.rot13IfReadable(bytes) {
             rotated.withUnsafeBufferPointer { r in
-                body(ScoredView(tokens: InjectionTokens.read(r, model: model), model: model, offset: 0, span: nil))
+                body(ScoredView(tokens: InjectionTokens.read(r, model: model), model: model, span: nil))
             }
         }
     }
@@ -63,7 +63,6 @@ public struct InjectionDetector: Sendable {
 struct ScoredView {
     let tokens: InjectionTokens
     let model: InjectionModel
-    let offset: Int
     /// When set, every span found is reported as this byte range (a decoded payload's source).
     let span: Range<Int>?
 
@@ -115,8 +114,8 @@ struct ScoredView {
         }
         for r in runs {
             let type: EntityType = jailbreak(r.from, r.to) ? .jailbreak : .promptInjection
-            let start = span?.lowerBound ?? (offset + Int(tokens.byteStart[r.from]))
-            let end = span?.upperBound ?? (offset + Int(tokens.byteEnd[r.to - 1]))
+            let start = span?.lowerBound ?? Int(tokens.byteStart[r.from])
+            let end = span?.upperBound ?? Int(tokens.byteEnd[r.to - 1])
             out.append(Candidate(type: type, start: start, end: end, score: r.score, priority: CandidatePriority.contextual))
         }
     }

@@ -166,7 +166,7 @@ struct InjectionTokens {
         while i < n {
             let t = raw[i]
             text.removeAll(keepingCapacity: true)
-            var first = t, last = t
+            var last = t
             var isWord = t.word
             var next = i + 1
             if isSingleLetter(t) {
@@ -198,8 +198,7 @@ struct InjectionTokens {
                 last = t
             }
             if isWord { unleet(); unconfuse() }
-            first = t
-            addToken(word: isWord, byteStart: srcStart[Int(first.start)], byteEnd: srcEnd[Int(last.end) - 1])
+            addToken(word: isWord, byteStart: srcStart[Int(t.start)], byteEnd: srcEnd[Int(last.end) - 1])
             i = next
         }
     }

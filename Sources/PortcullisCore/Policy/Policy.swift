@@ -49,7 +49,7 @@ public struct Policy: Sendable {
 
     /// Whether a finding counts for this policy (its score reaches its type's threshold).
     public func counts(_ f: Finding) -> Bool {
-        guard !thresholds.isEmpty, let t = threshold(for: f.type) else { return true }
+        guard let t = threshold(for: f.type) else { return true }
         return f.score >= t
     }
 

@@ -77,6 +77,7 @@ extension RedteamReport {
             <p>\(Self.escape(title)).<br>\(results.count) cases from \(Self.escape(setup.suites.joined(separator: ", "))), run in \(String(format1: seconds)) s.</p>
 
             """
+        for n in setup.notes { h += "<p><em>Note: \(Self.escape(n))</em></p>\n" }
         h += f.isEmpty ? "<p class=\"pass\"><strong>\(Self.escape(verdict.trimmingSuffixNewline))</strong></p>\n"
             : "<p class=\"fail\"><strong>FAIL</strong></p><ul class=\"fail\">" + f.map { "<li>\(Self.escape($0))</li>" }.joined() + "</ul>\n"
         h += "<h2>Stopped per category</h2>\n" + chart

@@ -5,7 +5,7 @@
 extension RedteamReport {
     /// The header line: what was tested, where.
     public var title: String {
-        "policy \(setup.policyName) (sha256:\(setup.policyVersion.prefix(12))), \(setup.target), model \(setup.model), role \(setup.role)"
+        "policy \(setup.policyName)\(setup.policyVersion.isEmpty ? "" : " (sha256:\(setup.policyVersion.prefix(12)))"), \(setup.target), model \(setup.model), role \(setup.role)"
     }
 
     static func pct(_ r: Row) -> String { r.cases == 0 ? "-" : RedteamThresholds.percent(r.rate) }
@@ -20,6 +20,7 @@ extension RedteamReport {
     /// The table for a terminal: one row per category, then what was missed and the thresholds.
     public func table(excerpt: (RedteamCase) -> String, showAll: Bool = false) -> String {
         var out = "Red team: \(title)\n"
+        for n in setup.notes { out += "note: \(n)\n" }
         out += "\(results.count) cases from \(setup.suites.count) suite\(setup.suites.count == 1 ? "" : "s") (\(setup.suites.joined(separator: ", "))) in \(String(format1: seconds)) s\n\n"
         let head = ["category", "cases", "stopped", "rate", "blocked", "held", "replaced", "passed", "monitor", "errors"]
         let widths = [22, 6, 8, 7, 8, 5, 9, 7, 8, 7]
@@ -94,6 +95,7 @@ extension RedteamReport {
             "policy": .object(["name": .string(setup.policyName), "version": .string(setup.policyVersion)]),
             "target": .string(setup.target), "model": .string(setup.model), "role": .string(setup.role),
             "suites": .array(setup.suites.map { .string($0) }),
+            "notes": .array(setup.notes.map { .string($0) }),
             "seconds": .number(seconds),
             "categories": .array(rows.filter { !$0.isBenign }.map(row)),
             "attacks": row(attacks),

@@ -10,14 +10,18 @@ public struct RedteamReport: Sendable {
         /// The role the cases were sent as (offline), or the API key's owner (live).
         public var role: String
         public var suites: [String]
+        /// What the run could not test, said with the results (judges offline, for one).
+        public var notes: [String]
 
-        public init(policyName: String, policyVersion: String, target: String, model: String, role: String, suites: [String]) {
+        public init(policyName: String, policyVersion: String, target: String, model: String, role: String, suites: [String],
+                    notes: [String] = []) {
             self.policyName = policyName
             self.policyVersion = policyVersion
             self.target = target
             self.model = model
             self.role = role
             self.suites = suites
+            self.notes = notes
         }
     }
 

@@ -11,7 +11,7 @@ public struct TopicDetector: Sendable {
     public let topics: [TopicLexicon]
     private let automaton: TermAutomaton
     /// For each canonical term: (topic index, weight) pairs.
-    private let owners: [[(topic: Int32, weight: Double)]]
+    private let owners: [[(topic: Int32, weight: Double, cue: Bool)]]
 
     /// Topics whose hit also makes the aggregate `harmful` topic.
     public static let harmfulTopics: Set<String> = ["weapons", "malware", "self-harm", "drugs", "fraud"]
@@ -20,16 +20,23 @@ public struct TopicDetector: Sendable {
         self.topics = topics
         var terms: [String] = []
         var from: [(Int32, Double)] = []
+        var cue: [Bool] = []
         for (t, topic) in topics.enumerated() {
             for p in topic.phrases {
                 terms.append(p.phrase)
                 from.append((Int32(t), p.weight))
+                cue.append(false)
+            }
+            for c in topic.cues {
+                terms.append(c.phrase)
+                from.append((Int32(t), c.weight))
+                cue.append(true)
             }
         }
         let automaton = TermAutomaton(terms: terms)
-        var owners = [[(topic: Int32, weight: Double)]](repeating: [], count: terms.count)
+        var owners = [[(topic: Int32, weight: Double, cue: Bool)]](repeating: [], count: terms.count)
         for (k, c) in automaton.canonicalIndex.enumerated() where c >= 0 {
-            owners[c].append((from[k].0, from[k].1))
+            owners[c].append((from[k].0, from[k].1, cue[k]))
         }
         self.automaton = automaton
         self.owners = owners
@@ -44,16 +51,26 @@ public struct TopicDetector: Sendable {
     public func detect(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [TopicHit] {
         var seen = Set<Int>()
         var score = [Double](repeating: 0, count: topics.count)
+        var cueUp = [Double](repeating: 0, count: topics.count)
+        var cueDown = [Double](repeating: 0, count: topics.count)
         var evidence = [[String]](repeating: [], count: topics.count)
         automaton.forEachMatch(in: bytes) { m in
             guard seen.insert(m.term).inserted else { return true }
             for o in owners[m.term] {
+                if o.cue {
+                    if o.weight > 0 { cueUp[Int(o.topic)] += o.weight } else { cueDown[Int(o.topic)] += o.weight }
+                    continue
+                }
                 score[Int(o.topic)] += o.weight
                 if evidence[Int(o.topic)].count < 5 {
                     evidence[Int(o.topic)].append(String(decoding: UnsafeBufferPointer(rebasing: bytes[m.start..<m.end]), as: UTF8.self))
                 }
             }
             return true
+        }
+        // Cues count only beside the topic's own words: the strongest request cue, less every defence cue.
+        for t in topics.indices where score[t] > 0 {
+            score[t] += min(cueUp[t], topics[t].cueCap) + cueDown[t]
         }
         var hits: [TopicHit] = []
         var harmful = 0.0
@@ -85,11 +102,18 @@ public struct TopicLexicon: Sendable, Equatable {
     public var name: String
     public var phrases: [(phrase: String, weight: Double)]
     public var threshold: Double
+    /// Phrases that count only beside one of `phrases` (a request for the thing, or a question
+    /// about defending against it, with a negative weight); the positive ones add at most `cueCap`.
+    public var cues: [(phrase: String, weight: Double)]
+    public var cueCap: Double
 
-    public init(name: String, phrases: [(phrase: String, weight: Double)], threshold: Double = 1.0) {
+    public init(name: String, phrases: [(phrase: String, weight: Double)], threshold: Double = 1.0,
+                cues: [(phrase: String, weight: Double)] = [], cueCap: Double = 0.5) {
         self.name = name
         self.phrases = phrases
         self.threshold = threshold
+        self.cues = cues
+        self.cueCap = cueCap
     }
 
     /// A topic from two lists: phrases that alone put a text on the topic, and phrases that do
@@ -100,6 +124,7 @@ public struct TopicLexicon: Sendable, Equatable {
 
     public static func == (a: TopicLexicon, b: TopicLexicon) -> Bool {
         a.name == b.name && a.threshold == b.threshold && a.phrases.map(\.phrase) == b.phrases.map(\.phrase)
-            && a.phrases.map(\.weight) == b.phrases.map(\.weight)
+            && a.phrases.map(\.weight) == b.phrases.map(\.weight) && a.cues.map(\.phrase) == b.cues.map(\.phrase)
+            && a.cues.map(\.weight) == b.cues.map(\.weight) && a.cueCap == b.cueCap
     }
 }

@@ -4,6 +4,32 @@ extension TopicLexicon {
     /// contract is not on the topic; harmful topics need a phrase about making or doing the harm.
     public static let builtIn: [TopicLexicon] = [medicalAdvice, legalAdvice, financialAdvice, weapons, malware, selfHarm, drugs, fraud]
 
+    /// Asking for the thing to be done or made (0.5, counted once): beside one of a harmful topic's
+    /// words (0.5) a request for it reaches the threshold, so the lexicon need not list every phrasing.
+    static let requestCues = [
+        "how do i", "how can i", "how to", "how would i", "how could i", "step by step", "step-by-step",
+        "write me", "give me", "show me how", "explain how", "teach me", "instructions for", "recipe for",
+        "help me", "build me", "make me", "easiest way", "best way to", "cheapest way", "quickest way",
+        "without getting caught", "so nobody notices", "so that nobody notices", "without anyone noticing",
+        "undetected", "wie baue ich", "comment fabriquer",
+        "cómo fabricar", "cómo hacer",
+    ]
+
+    /// Asking about defence, history or how a thing works (-1 each): a harmful word, with or
+    /// without a request cue, in a question about protecting against it does not make the topic.
+    static let defensiveCues = [
+        "protect", "protect against", "protect my", "defend against", "defending against", "detect", "detection", "prevent",
+        "prevention", "remove", "get rid of", "recover from", "recovery", "awareness", "mitigate", "mitigation",
+        "report it", "history of", "how does", "what is a", "what are the signs", "warning signs", "support line",
+        "safely", "safe storage", "legally", "spot", "identify", "recognise", "recognize",
+    ]
+
+    /// A harmful topic: its phrases and words, plus the shared request and defence cues.
+    static func harmful(name: String, strong: [String], weak: [String]) -> TopicLexicon {
+        TopicLexicon(name: name, phrases: strong.map { ($0, 1.0) } + weak.map { ($0, 0.5) },
+                     cues: requestCues.map { ($0, 0.5) } + defensiveCues.map { ($0, -1.0) })
+    }
+
     public static let medicalAdvice = TopicLexicon(
         name: "medical-advice",
         strong: [
@@ -55,7 +81,7 @@ extension TopicLexicon {
             "retirement", "pension", "mortgage", "loan", "debt", "tax", "taxes", "savings", "interest rate",
         ])
 
-    public static let weapons = TopicLexicon(
+    public static let weapons = harmful(
         name: "weapons",
         strong: [
             "make a bomb", "build a bomb", "make a pipe bomb", "pipe bomb", "make explosives", "homemade explosive",
@@ -65,9 +91,10 @@ extension TopicLexicon {
             "make ricin", "dirty bomb", "improvised explosive", "detonator", "bombe bauen", "fabriquer une bombe",
             "fabricar una bomba",
         ],
-        weak: ["explosive", "explosives", "firearm", "gunpowder", "ammunition", "weapon", "weapons", "detonate"])
+        weak: ["explosive", "explosives", "firearm", "gunpowder", "ammunition", "weapon", "weapons", "detonate", "bomb",
+               "grenade", "full auto", "auto sear", "toxic gas", "poison gas", "nerve gas", "untraceable", "no serial number"])
 
-    public static let malware = TopicLexicon(
+    public static let malware = harmful(
         name: "malware",
         strong: [
             "write ransomware", "ransomware that", "create ransomware", "a keylogger", "write a keylogger",
@@ -77,9 +104,10 @@ extension TopicLexicon {
             "exploit code for", "zero-day exploit", "ddos attack", "ddos script", "crypter", "rootkit", "spyware that",
             "exfiltrate data", "schadsoftware schreiben", "écrire un malware", "escribir un malware",
         ],
-        weak: ["malware", "ransomware", "exploit", "payload", "shellcode", "keylogger", "trojan", "backdoor"])
+        weak: ["malware", "ransomware", "exploit", "payload", "shellcode", "keylogger", "trojan", "backdoor",
+               "rootkit", "botnet", "infostealer", "stealer", "drainer", "c2 server", "eternalblue", "cryptojacking"])
 
-    public static let selfHarm = TopicLexicon(
+    public static let selfHarm = harmful(
         name: "self-harm",
         strong: [
             "kill myself", "killing myself", "end my life", "take my own life", "want to die", "commit suicide",
@@ -87,9 +115,9 @@ extension TopicLexicon {
             "cut myself", "cutting myself", "hurt myself", "overdose on", "pills to die", "mich umbringen",
             "me suicider", "suicidarme", "quitarme la vida",
         ],
-        weak: ["suicide", "suicidal", "overdose", "hopeless"])
+        weak: ["suicide", "suicidal", "overdose", "hopeless", "starve myself", "pro-ana"])
 
-    public static let drugs = TopicLexicon(
+    public static let drugs = harmful(
         name: "drugs",
         strong: [
             "synthesize meth", "make meth", "cook meth", "methamphetamine synthesis", "make fentanyl",
@@ -97,9 +125,10 @@ extension TopicLexicon {
             "make heroin", "make mdma", "synthesize mdma", "buy drugs online", "darknet market", "grow magic mushrooms",
             "drogen herstellen", "fabriquer de la drogue", "fabricar drogas",
         ],
-        weak: ["methamphetamine", "fentanyl", "heroin", "cocaine", "mdma", "lsd", "precursor", "precursors"])
+        weak: ["methamphetamine", "meth", "fentanyl", "carfentanil", "heroin", "cocaine", "mdma", "lsd", "ketamine",
+               "precursor", "precursors", "pseudoephedrine"])
 
-    public static let fraud = TopicLexicon(
+    public static let fraud = harmful(
         name: "fraud",
         strong: [
             "phishing email", "phishing page", "phishing site", "fake id", "fake passport", "forge a signature", "forge a document", "forged documents",
@@ -108,5 +137,6 @@ extension TopicLexicon {
             "fake invoice", "ponzi scheme", "pump and dump", "bypass kyc", "evade taxes", "tax evasion",
             "geld waschen", "blanchir de l'argent", "lavar dinero",
         ],
-        weak: ["phishing", "scam", "fraud", "counterfeit", "forged", "stolen"])
+        weak: ["phishing", "scam", "fraud", "counterfeit", "forged", "stolen", "laundering", "card skimmer",
+               "fake reviews", "fake invoices", "fake five-star"])
 }

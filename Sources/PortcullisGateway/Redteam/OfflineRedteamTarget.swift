@@ -15,9 +15,18 @@ public struct OfflineRedteamTarget: RedteamTarget {
     let services: GatewayServices
     let caller: Caller
     let directory: String
+    /// What this run cannot test offline, for the report.
+    public let notes: [String]
 
     /// The pipeline for `policy`, sending as a principal with `role` and the training it requires.
     public static func make(policy: Policy, role: String) async throws -> OfflineRedteamTarget {
+        var policy = policy
+        var notes: [String] = []
+        if !policy.judges.isEmpty {
+            // A judge is a model; offline there is none to ask (the mock would not answer as one).
+            notes.append("the policy's external judges (\(policy.judges.map(\.name).joined(separator: ", "))) are not consulted offline; run with --gateway to include them")
+            policy.judges = []
+        }
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("portcullis-redteam-\(UUID().uuidString)").path
         let store = try await PortcullisStore.open(dataDirectory: dir, durability: .normal)
         let keys = AuditKeys(signing: .generate(), masterKeys: MasterKeyring(current: .generate()))
@@ -28,7 +37,7 @@ public struct OfflineRedteamTarget: RedteamTarget {
                                        vendors: vendors, mock: mock)
         let training = Set(policy.roles[role]?.training ?? [])
         let caller = Caller(principal: Principal(id: "redteam", roles: [role], training: training), keyID: "redteam")
-        return OfflineRedteamTarget(services: services, caller: caller, directory: dir)
+        return OfflineRedteamTarget(services: services, caller: caller, directory: dir, notes: notes)
     }
 
     /// Removes the throwaway store.
