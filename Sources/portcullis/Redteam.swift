@@ -10,9 +10,9 @@ struct Redteam: AsyncParsableCommand {
         abstract: "Run attack suites through the gateway under a policy and report how many were stopped.",
         discussion: """
             Offline (the default), every case goes through the gateway's own pipeline in this process \
-            (inspection, policy, transforms, judges, canaries, output checks) with the mock provider \
-            in place of every vendor. With --gateway, cases are sent to a running gateway with an API \
-            key, as any client would.
+            (inspection, policy, transforms, canaries, output checks) with the mock provider in place \
+            of every vendor; external judges are consulted only live. With --gateway, cases are sent \
+            to a running gateway with an API key, as any client would.
 
             The built-in suites (--list-suites) cover injection, jailbreak, pii-exfiltration, \
             credential-leakage, harmful, encoding, multilingual and benign prompts; --suite also takes \
@@ -22,7 +22,7 @@ struct Redteam: AsyncParsableCommand {
 
             Examples:
               portcullis redteam
-              portcullis redteam --policy examples/policy-small-company.yaml --min-stop-rate 90% --max-false-block-rate 2%
+              portcullis redteam --policy examples/policy-ai-safety.yaml --min-stop-rate 75% --max-false-block-rate 5%
               portcullis redteam --suite injection --suite my-attacks.yaml --html redteam.html
               portcullis redteam --gateway http://127.0.0.1:8080 --key pcs_… --model gpt-4o --json
 
