@@ -4,19 +4,33 @@ import PortcullisCore
 
 /// An OpenAI-compatible chat API (OpenAI, Azure OpenAI, Ollama, vLLM, LiteLLM…): `POST
 /// {base}/chat/completions`, plain or server-sent events, and `POST {base}/embeddings`.
+///
+/// Azure OpenAI (`azureAPIVersion` set): the route's upstream model is the deployment, calls go to
+/// `{base}/openai/deployments/{deployment}/chat/completions?api-version=…` with an `api-key` header.
 public struct OpenAICompatibleAdapter: VendorAdapter {
     public var name: String { endpoint.name }
     public var baseURL: String { endpoint.baseURL }
     let endpoint: VendorEndpoint
+    /// Azure OpenAI's `api-version`; nil for the plain OpenAI shape.
+    let azureAPIVersion: String?
 
-    public init(name: String, baseURL: String, apiKey: String?, client: HTTPClient = VendorHTTP.client,
-                timeouts: VendorTimeouts = VendorTimeouts()) {
-        endpoint = VendorEndpoint(name: name, baseURL: baseURL, headers: apiKey.map { [("Authorization", "Bearer \($0)")] } ?? [],
-                                  client: client, timeouts: timeouts)
+    public init(name: String, baseURL: String, apiKey: String?, azureAPIVersion: String? = nil,
+                client: HTTPClient = VendorHTTP.client, timeouts: VendorTimeouts = VendorTimeouts()) {
+        let auth: [(String, String)] = apiKey.map { azureAPIVersion == nil ? [("Authorization", "Bearer \($0)")] : [("api-key", $0)] } ?? []
+        endpoint = VendorEndpoint(name: name, baseURL: baseURL, headers: auth, client: client, timeouts: timeouts)
+        self.azureAPIVersion = azureAPIVersion
+    }
+
+    /// The path of `operation` (`chat/completions`, `embeddings`) for the request's model.
+    func path(_ operation: String, _ r: VendorRequest) -> String {
+        guard let version = azureAPIVersion else { return "/" + operation }
+        let deployment = r.upstreamModel.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed.subtracting(CharacterSet(charactersIn: "/?#"))) ?? r.upstreamModel
+        let v = version.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#"))) ?? version
+        return "/openai/deployments/\(deployment)/\(operation)?api-version=\(v)"
     }
 
     public func complete(_ r: VendorRequest) async throws -> VendorAnswer {
-        let json = try await endpoint.send("/chat/completions", r.body.setting("stream", .bool(false)))
+        let json = try await endpoint.send(path("chat/completions", r), r.body.setting("stream", .bool(false)))
         let choice = json["choices"]?.arrayValue?.first
         let message = choice?["message"]
         let calls = (message?["tool_calls"]?.arrayValue ?? []).map { c in
@@ -28,7 +42,7 @@ public struct OpenAICompatibleAdapter: VendorAdapter {
     }
 
     public func embed(_ r: VendorRequest) async throws -> [JSONValue] {
-        let json = try await endpoint.send("/embeddings", r.body, retry: false)
+        let json = try await endpoint.send(path("embeddings", r), r.body, retry: false)
         let data = (json["data"]?.arrayValue ?? []).sorted {
             if case .integer(let a)? = $0["index"], case .integer(let b)? = $1["index"] { return a < b }
             return false
@@ -38,11 +52,12 @@ public struct OpenAICompatibleAdapter: VendorAdapter {
 
     public func stream(_ r: VendorRequest) -> AsyncThrowingStream<VendorEvent, any Error> {
         let endpoint = endpoint
+        let chatPath = path("chat/completions", r)
         let body = r.body.setting("stream", .bool(true))
         return AsyncThrowingStream { continuation in
             let task = Task {
                 do {
-                    try await endpoint.stream("/chat/completions", body) { _, data in
+                    try await endpoint.stream(chatPath, body) { _, data in
                         if data == "[DONE]" { return false }
                         guard let v = try? JSONValue.parse(data) else { return true }
                         for e in Self.events(inChunk: v) { continuation.yield(e) }

@@ -6,6 +6,12 @@ public struct VendorRequest: Sendable {
     public var upstreamModel: String
     public var messages: [JSONValue]
     public var body: JSONValue
+
+    public init(upstreamModel: String, messages: [JSONValue], body: JSONValue) {
+        self.upstreamModel = upstreamModel
+        self.messages = messages
+        self.body = body
+    }
 }
 
 /// A vendor's API as the pipeline uses it.

@@ -90,18 +90,24 @@ struct Serve: AsyncParsableCommand {
         let mock = MockProvider()
         var vendors: [String: any VendorAdapter] = [:]
         for (name, v) in pol.vendors {
+            var timeouts = VendorTimeouts()
+            if let ms = v.timeoutMilliseconds { timeouts.total = .milliseconds(Int64(ms)) }
             switch v.kind {
-            case .mock: vendors[name] = mock
-            case .openai, .anthropic:
+            case .mock:
+                // A simulated latency makes a mock of its own; otherwise every mock vendor shares one.
+                vendors[name] = v.latencyMilliseconds.map { MockProvider(latency: .milliseconds($0)) } ?? mock
+            case .openai, .azure, .anthropic:
                 let key = v.apiKeyEnv.flatMap { env[$0] }
                 if let varName = v.apiKeyEnv, key == nil {
                     FileHandle.standardError.write(Data("warning: vendor \(name): $\(varName) is not set; calls go without an API key\n".utf8))
                 }
                 if v.kind == .anthropic {
-                    vendors[name] = AnthropicAdapter(name: name, baseURL: v.baseURL ?? "https://api.anthropic.com/v1", apiKey: key)
+                    vendors[name] = AnthropicAdapter(name: name, baseURL: v.baseURL ?? "https://api.anthropic.com/v1", apiKey: key,
+                                                     timeouts: timeouts)
                 } else {
-                    guard let base = v.baseURL else { fail("vendor \(name): an openai vendor needs base_url", code: 64) }
-                    vendors[name] = OpenAICompatibleAdapter(name: name, baseURL: base, apiKey: key)
+                    guard let base = v.baseURL else { fail("vendor \(name): an \(v.kind.rawValue) vendor needs base_url", code: 64) }
+                    vendors[name] = OpenAICompatibleAdapter(name: name, baseURL: base, apiKey: key, azureAPIVersion: v.apiVersion,
+                                                            timeouts: timeouts)
                 }
             }
         }

@@ -25,6 +25,13 @@ struct GatewayTests {
         with: "  - id: hold-marked-docs\n    match: { types: [DOCUMENT_MARKER] }\n    action: review\n"
             + "    message: Marked documents are reviewed first.\n  - id: allow\n")
 
+    /// Rate limits and quotas count in fixed one-minute windows: a test that needs all its requests
+    /// in one window starts early in one (waiting out the end of the current minute if need be).
+    static func startEarlyInAMinute() async throws {
+        let second = Date().timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
+        if second > 40 { try await Task.sleep(for: .seconds(61 - second)) }
+    }
+
     func fixture(rateLimits: RateLimits = RateLimits(), limits: RequestLimits = RequestLimits(),
                  policy yaml: String = Self.policyYAML) async throws -> Fixture {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("pcs-gw-\(UUID().uuidString)").path
@@ -185,6 +192,7 @@ struct GatewayTests {
     }
 
     @Test func rateLimitAnswers429WithRetryAfter() async throws {
+        try await Self.startEarlyInAMinute()
         let f = try await fixture(rateLimits: RateLimits(perKey: 3))
         try await f.app.test(.router) { client in
             for i in 0..<4 {
@@ -205,6 +213,7 @@ struct GatewayTests {
     /// the second sees what the first admitted. (A minute-window edge between the requests would
     /// reset the counts; the test then only checks the first part.)
     @Test func replicasShareRateLimitsThroughTheStore() async throws {
+        try await Self.startEarlyInAMinute()
         let f = try await fixture(rateLimits: RateLimits(perKey: 4))
         let replica = Application(router: GatewayRouter.build(f.services))
         let started = Int(Date().timeIntervalSince1970) / 60
@@ -286,9 +295,7 @@ struct GatewayTests {
     }
 
     @Test func tokenQuotasAnswer429OnceSpent() async throws {
-        // Quotas count in fixed one-minute windows: start early in one, so both requests fall in it.
-        let second = Date().timeIntervalSince1970.truncatingRemainder(dividingBy: 60)
-        if second > 40 { try await Task.sleep(for: .seconds(61 - second)) }
+        try await Self.startEarlyInAMinute()
         let f = try await fixture(rateLimits: RateLimits(tokensPerKey: 40))
         let long = String(repeating: "the quarterly numbers look fine ", count: 8)  // ~64 tokens each way
         try await f.app.test(.router) { client in

@@ -182,6 +182,7 @@ extension Policy {
         let path = "vendors.\(name)"
         let m = try r.mapping(v, path: path, allowed: [
             "kind", "base_url", "api_key_env", "clearance", "dpa", "region", "retention_days", "assessment_due",
+            "api_version", "timeout_ms", "latency_ms",
         ])
         let kn = try r.required(m, "kind", in: v, path: path)
         let kindName = try r.string(kn, path: path + ".kind")
@@ -211,6 +212,23 @@ extension Policy {
             let d = try r.string(x, path: path + ".assessment_due")
             guard isISODate(d) else { throw r.invalid(x, path + ".assessment_due", "expected a date as YYYY-MM-DD, not '\(d)'") }
             spec.assessmentDue = d
+        }
+        if let x = m["api_version"] {
+            guard kind == .azure else { throw r.invalid(x, path + ".api_version", "only an azure vendor has an api_version") }
+            let v = try r.string(x, path: path + ".api_version")
+            guard !v.isEmpty, v.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == ".") }) else {
+                throw r.invalid(x, path + ".api_version", "expected a version such as 2024-10-21")
+            }
+            spec.apiVersion = v
+        }
+        if kind == .azure {
+            guard spec.apiVersion != nil else { throw r.missing(v, "api_version", path) }
+            guard spec.baseURL != nil else { throw r.missing(v, "base_url", path) }
+        }
+        if let x = m["timeout_ms"] { spec.timeoutMilliseconds = try r.int(x, path: path + ".timeout_ms", range: 100...600_000) }
+        if let x = m["latency_ms"] {
+            guard kind == .mock else { throw r.invalid(x, path + ".latency_ms", "only the mock vendor has a simulated latency") }
+            spec.latencyMilliseconds = try r.int(x, path: path + ".latency_ms", range: 0...60_000)
         }
         return spec
     }

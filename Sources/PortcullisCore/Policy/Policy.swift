@@ -101,7 +101,7 @@ public enum PolicyMode: String, Sendable, Equatable, CaseIterable {
 
 /// An AI vendor the organisation has assessed.
 public struct VendorSpec: Sendable, Equatable {
-    public enum Kind: String, Sendable, CaseIterable { case openai, anthropic, mock }
+    public enum Kind: String, Sendable, CaseIterable { case openai, azure, anthropic, mock }
     public var name: String
     public var kind: Kind
     public var baseURL: String?
@@ -115,6 +115,12 @@ public struct VendorSpec: Sendable, Equatable {
     public var retentionDays: Int?
     /// ISO date (`2027-03-01`) the next assessment is due.
     public var assessmentDue: String?
+    /// Azure OpenAI's `api-version` (required for `kind: azure`).
+    public var apiVersion: String?
+    /// Longest wait for one vendor call, connection to last byte (nil: the default, 120 s).
+    public var timeoutMilliseconds: Int?
+    /// `kind: mock` only: how long the mock waits before answering (simulated vendor latency).
+    public var latencyMilliseconds: Int?
 
     public init(name: String, kind: Kind, baseURL: String? = nil, apiKeyEnv: String? = nil, clearance: SensitivityLabel,
                 dpa: String? = nil, region: String? = nil, retentionDays: Int? = nil, assessmentDue: String? = nil) {

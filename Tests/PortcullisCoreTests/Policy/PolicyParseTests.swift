@@ -28,7 +28,7 @@ import Testing
     @Test(arguments: [
         ("vendors: { v: { kind: mock, clearance: restricted } }\nmodle: {}", 2, "unknown key 'modle'"),
         ("vendors:\n  v: { kind: mock, clearance: secret }", 2, "'secret' is not a label"),
-        ("vendors:\n  v: { kind: azure, clearance: public }", 2, "not a vendor kind"),
+        ("vendors:\n  v: { kind: bedrock, clearance: public }", 2, "not a vendor kind"),
         ("vendors:\n  v: { kind: mock }", 2, "missing the required key 'clearance'"),
         ("vendors:\n  v: { kind: mock, clearance: public, api_key_env: sk-live-123 }", 2, "never the key itself"),
         ("vendors:\n  v: { kind: mock, clearance: public, assessment_due: next year }", 2, "YYYY-MM-DD"),
