@@ -360,7 +360,10 @@ struct ChatPipeline: Sendable {
     struct Usage { var prompt: Int; var completion: Int }
 
     /// A rough token count (about four bytes a token) for `usage`.
-    func tokens(_ s: String) -> Int { (s.utf8.count + 3) / 4 }
+    func tokens(_ s: String) -> Int { tokens(bytes: s.utf8.count) }
+
+    /// The rough token count of `bytes` bytes of text.
+    func tokens(bytes: Int) -> Int { (bytes + 3) / 4 }
 }
 
 /// A request held for human review: answered 202 with the review id.

@@ -40,6 +40,31 @@ public enum GatewayRouter {
             }
         }
 
+        // Claude clients ask for a prompt's size before sending it. Answered here, from the text,
+        // at the gateway's rough four bytes a token: nothing goes to a vendor, so nothing is decided or recorded.
+        router.post("v1/messages/count_tokens") { request, _ -> Response in
+            let dialect = AnthropicDialect()
+            return await admitted(request, auth, limiter, services.limits, render: dialect.errorResponse) { caller, body, _ in
+                do {
+                    var json = try chat.parse(body)
+                    if json["max_tokens"] == nil { json = json.setting("max_tokens", .integer(1)) }
+                    let request = try dialect.chatRequest(json)
+                    let model = request["model"]?.stringValue ?? ""
+                    let roles = caller.principal.roles.compactMap { services.policy.roles[$0] }
+                    guard services.policy.models[model] != nil, roles.contains(where: { r in r.models.contains { $0.matches(model) } }) else {
+                        return dialect.errorResponse(APIError(.notFound, code: "model_not_allowed",
+                                                              message: "The model '\(model)' is not one you may use (GET /v1/models lists them)."))
+                    }
+                    let bytes = ChatTexts(body: request).texts.reduce(0) { $0 + $1.utf8.count }
+                    return JSONValue.object(["input_tokens": .integer(chat.tokens(bytes: bytes))]).okResponse
+                } catch let e as APIError {
+                    return dialect.errorResponse(e)
+                } catch {
+                    return dialect.errorResponse(APIError.invalid("The request could not be read: \(error)"))
+                }
+            }
+        }
+
         router.post("v1/embeddings") { request, _ -> Response in
             await admitted(request, auth, limiter, services.limits) { caller, body, started in
                 await chat.handleEmbeddings(body: body, caller: caller, started: started)

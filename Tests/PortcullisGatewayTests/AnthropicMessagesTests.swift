@@ -61,6 +61,33 @@ struct AnthropicMessagesTests {
         }
     }
 
+    /// `count_tokens` answers from the text, without a vendor, and only for a model the caller may use.
+    @Test func countTokensAnswersLocallyInAnthropicsShape() async throws {
+        let f = try await fixture()
+        let text = String(repeating: "abcd", count: 100)  // 400 bytes
+        let body: JSONValue = .object(["model": .string("mock-echo"), "system": .string("1234"),
+                                       "messages": .array([.object(["role": .string("user"), "content": .string(text)])])])
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/messages/count_tokens", method: .post, headers: anthropicHeaders(f.key), body: bytes(body)) { r in
+                #expect(r.status == .ok)
+                #expect(json(r.body)?["input_tokens"] == .integer(101))
+            }
+            let other: JSONValue = .object(["model": .string("gpt-5"), "messages": body["messages"]!])
+            try await client.execute(uri: "/v1/messages/count_tokens", method: .post, headers: anthropicHeaders(f.key), body: bytes(other)) { r in
+                #expect(r.status == .notFound)
+                #expect(json(r.body)?["type"]?.stringValue == "error")
+            }
+            try await client.execute(uri: "/v1/messages/count_tokens", method: .post, headers: anthropicHeaders("pcs_wrong"), body: bytes(body)) { r in
+                #expect(r.status == .unauthorized)
+            }
+            try await client.execute(uri: "/v1/messages/count_tokens", method: .post, headers: anthropicHeaders(f.key),
+                                     body: ByteBuffer(string: "{not json")) { r in
+                #expect(r.status == .badRequest)
+            }
+        }
+        #expect(await f.mock.received.isEmpty)
+    }
+
     @Test func messagesArePseudonymisedForTheVendorAndRestored() async throws {
         let f = try await fixture()
         let prompt = "Please call Anna Schmidt on +49 30 1234567 today."
