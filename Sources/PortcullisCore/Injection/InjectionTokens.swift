@@ -264,8 +264,9 @@ struct InjectionTokens {
                 }
             }
         }
-        previous.removeAll(keepingCapacity: true)
-        previous.append(contentsOf: text)
+        // This token is the next one's `previous`: swap the buffers rather than copy (`text` is
+        // cleared before the next token is built).
+        swap(&previous, &text)
         attack.append(attack[attack.count - 1] + sumA)
         jailbreak.append(jailbreak[jailbreak.count - 1] + sumJ)
         features.append(features[features.count - 1] + count)
