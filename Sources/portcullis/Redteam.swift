@@ -186,8 +186,10 @@ struct Redteam: AsyncParsableCommand {
             guard let model else { throw fail("--gateway needs --model (a model the gateway serves, as in GET /v1/models)") }
             let live = LiveRedteamTarget(baseURL: url, key: key, timeoutSeconds: timeout)
             target = live
-            setup = .init(policyName: self.policy == nil ? "(the gateway's)" : policy.name, policyVersion: self.policy == nil ? "" : policy.version,
-                          target: live.name, model: model, role: "(the key's)", suites: suites.map(\.name))
+            // Live, the gateway decides by its own policy; a --policy given here only names it in the report.
+            setup = .init(policyName: "(the gateway's own)", policyVersion: "", target: live.name, model: model, role: "(the key's)",
+                          suites: suites.map(\.name),
+                          notes: self.policy.map { ["the gateway decides by its own policy; \($0) only sets the labels used to mask excerpts"] } ?? [])
         } else {
             let (m, r) = try pick(policy)
             let t = try await OfflineRedteamTarget.make(policy: policy, role: r)
