@@ -4,6 +4,7 @@
 # builds by this count; confirm with bench/run.sh.
 #
 #   bench/callgrind.sh [BENCH_BINARY] [--mixed-mb N]
+#   BENCH_SET="injection only" bench/callgrind.sh   # one detector set (portcullis-bench --set)
 #
 # Scans the dev corpora and N MB (default 5) of mixed text, one warm-up pass and one measured pass
 # each, and prints the instruction count and the 25 costliest functions (self cost).
@@ -24,8 +25,11 @@ command -v valgrind >/dev/null || { echo "callgrind.sh: valgrind is not installe
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 cp "$bin" "$work/bench" && strip --strip-debug "$work/bench"
+sets=(--no-families)
+if [[ -n "${BENCH_SET:-}" ]]; then sets=(--set "$BENCH_SET"); fi
 valgrind --tool=callgrind --callgrind-out-file="$work/out" --toggle-collect='*ScanEngineV4scan4utf85extra*' \
-  "$work/bench" --eval-dir "${EVAL_DIR:-../shared/eval}" --mixed-mb "$mb" --runs 1 --no-families >"$work/stdout" 2>"$work/stderr"
+  "$work/bench" --eval-dir "${EVAL_DIR:-../shared/eval}" --mixed-mb "$mb" --runs 1 \
+  "${sets[@]}" >"$work/stdout" 2>"$work/stderr"
 grep -E "findings" "$work/stdout" || true
 echo "instructions in ScanEngine.scan: $(grep -E 'Collected' "$work/stderr" | awk '{print $4}')"
 demangle() { if command -v swift >/dev/null; then swift demangle --simplified; else cat; fi; }

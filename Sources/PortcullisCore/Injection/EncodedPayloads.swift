@@ -10,6 +10,8 @@ enum EncodedPayloads {
     /// Calls `body` with each decoded payload and the byte range it was decoded from.
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt8], Range<Int>) -> Void) {
         let n = bytes.count
+        let classes = ByteClass.pointer
+        let run = ByteClass.base64 | ByteClass.base64url  // standard and URL-safe alphabets
         var i = 0
         while i < n {
             let b = bytes[i]
@@ -19,18 +21,20 @@ enum EncodedPayloads {
                 i = run.end
                 continue
             }
-            guard isBase64(b) || b == 0x2D || b == 0x5F else { i += 1; continue }
+            guard classes[Int(b)] & run != 0 else { i += 1; continue }
             // A run of base64 or hex characters, not glued to a longer word.
             var j = i
             var hexOnly = true
-            while j < n, isBase64(bytes[j]) || bytes[j] == 0x2D || bytes[j] == 0x5F {
-                if hexValue(bytes[j]) == nil { hexOnly = false }
+            while j < n {
+                let f = classes[Int(bytes[j])]
+                guard f & run != 0 else { break }
+                hexOnly = hexOnly && f & ByteClass.hex != 0
                 j += 1
             }
             var end = j
             while end < n && end - j < 2 && bytes[end] == 0x3D { end += 1 }  // `=` padding
             let length = j - i
-            if hexOnly, let pairs = spacedHexRun(bytes, from: i) {
+            if hexOnly && length == 2, let pairs = spacedHexRun(bytes, from: i) {  // a pair opens the run
                 if let text = readable(pairs.decoded) { body(text, i..<pairs.end) }
                 i = pairs.end
                 continue
@@ -159,41 +163,92 @@ enum EncodedPayloads {
     // MARK: - rot13
 
     /// Words that make up much of any English text (and of most instructions), each packed
-    /// five bits a letter so that looking one up allocates nothing.
-    private static let commonWords: Set<UInt64> = Set([
+    /// five bits a letter, in an open-addressing table probed with a multiplicative hash (a
+    /// `Set` would hash every word of the text with SipHash, twice).
+    private static let commonWordList = [
         "the", "and", "you", "your", "to", "of", "is", "are", "all", "for", "that", "this", "with", "not", "be",
         "me", "my", "tell", "how", "what", "now", "in", "it", "a", "an", "or", "on", "do", "say", "from", "as",
         "any", "no", "if", "will", "can", "must", "ignore", "instructions", "previous", "rules", "prompt", "system",
-    ].map { w in w.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) } })
+    ]
+    static let commonWords = PackedWords(commonWordList)
+    /// The same words in rot13: a word of the text is a common word in rot13 when it is one of these.
+    static let rotatedCommonWords = PackedWords(commonWordList.map { w in
+        String(decoding: w.utf8.map { rot13($0) }, as: UTF8.self)
+    })
 
-    /// The text in rot13 when that reading has clearly more common English words than the text
-    /// itself (at least three, and at least twice as many plus one); nil otherwise.
-    static func rot13IfReadable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var plain = 0, rotated = 0, letters = 0
-        var word: UInt64 = 0, rotWord: UInt64 = 0, length = 0
-        @inline(__always) func endWord() {
-            if length > 0 && length <= 12 {
-                if commonWords.contains(word) { plain += 1 }
-                if commonWords.contains(rotWord) { rotated += 1 }
+    /// Lower-case ASCII words of at most twelve letters, packed five bits a letter (never zero).
+    struct PackedWords: Sendable {
+        private let slots: [UInt64]
+
+        init(_ words: [String]) {
+            var slots = [UInt64](repeating: 0, count: 128)
+            for w in words {
+                let packed = w.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) }
+                var k = Self.home(packed)
+                while slots[k] != 0 && slots[k] != packed { k = (k + 1) & 127 }
+                slots[k] = packed
             }
-            word = 0; rotWord = 0; length = 0
+            self.slots = slots
         }
-        for b in bytes {
-            let lower = b | 0x20
-            if lower >= 0x61 && lower <= 0x7A {
-                letters += 1
-                length += 1
-                if length <= 12 {
-                    word = word << 5 | UInt64(lower - 0x60)
-                    rotWord = rotWord << 5 | UInt64(rot13(lower) - 0x60)
+
+        @inline(__always) private static func home(_ packed: UInt64) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 57) }
+
+        @inline(__always) func contains(_ packed: UInt64) -> Bool {
+            slots.withUnsafeBufferPointer { s in
+                var k = Self.home(packed)
+                while true {
+                    let v = s[k]
+                    if v == packed { return true }
+                    if v == 0 { return false }
+                    k = (k &+ 1) & 127
                 }
-            } else {
+            }
+        }
+    }
+
+    /// Counts the common English words of a text, as it is and in rot13, a byte at a time.
+    struct CommonWordCount {
+        private(set) var plain = 0, rotated = 0, letters = 0
+        private var word: UInt64 = 0, length = 0
+
+        /// Feeds one byte of the text.
+        @inline(__always) mutating func feed(_ b: UInt8) {
+            let lower = b | 0x20
+            if lower &- 0x61 < 26 {
+                letters &+= 1
+                length &+= 1
+                if length <= 12 { word = word << 5 | UInt64(lower &- 0x60) }
+            } else if length > 0 {
                 endWord()
             }
         }
-        endWord()
-        guard letters >= 12, rotated >= 3, rotated >= 2 * plain + 1 else { return nil }
-        return bytes.map { b in
+
+        /// Ends the word being read (at a non-letter, and at the end of the text).
+        mutating func endWord() {
+            if length > 0 && length <= 12 {
+                if EncodedPayloads.commonWords.contains(word) { plain += 1 }
+                if EncodedPayloads.rotatedCommonWords.contains(word) { rotated += 1 }
+            }
+            word = 0; length = 0
+        }
+
+        /// Whether the rot13 reading has clearly more common words (at least three, and at least
+        /// twice as many plus one) in a text of at least twelve letters. Call `endWord` first.
+        var readsBetterInRot13: Bool { letters >= 12 && rotated >= 3 && rotated >= 2 * plain + 1 }
+    }
+
+    /// The text in rot13 when that reading has clearly more common English words than the text
+    /// itself (`CommonWordCount.readsBetterInRot13`); nil otherwise.
+    static func rot13IfReadable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var count = CommonWordCount()
+        for b in bytes { count.feed(b) }
+        count.endWord()
+        return count.readsBetterInRot13 ? rot13(bytes) : nil
+    }
+
+    /// Every ASCII letter of the text rotated by 13, case kept.
+    static func rot13(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        bytes.map { b in
             let lower = b | 0x20
             return lower >= 0x61 && lower <= 0x7A ? (rot13(lower) & ~0x20) | (b & 0x20) : b
         }

@@ -67,13 +67,13 @@ struct ScoredView {
     let span: Range<Int>?
 
     private func probability(_ from: Int, _ to: Int) -> Double {
-        model.attackProbability(sum: tokens.attack[to] - tokens.attack[from],
-                                features: tokens.features[to] - tokens.features[from])
+        let s = tokens.sums(from, to)
+        return model.attackProbability(sum: s.attack, features: s.features)
     }
 
     private func jailbreak(_ from: Int, _ to: Int) -> Bool {
-        model.isJailbreak(sum: tokens.jailbreak[to] - tokens.jailbreak[from],
-                          features: tokens.features[to] - tokens.features[from])
+        let s = tokens.sums(from, to)
+        return model.isJailbreak(sum: s.jailbreak, features: s.features)
     }
 
     /// The window starts: none for a text of at most one window.
@@ -114,8 +114,8 @@ struct ScoredView {
         }
         for r in runs {
             let type: EntityType = jailbreak(r.from, r.to) ? .jailbreak : .promptInjection
-            let start = span?.lowerBound ?? Int(tokens.byteStart[r.from])
-            let end = span?.upperBound ?? Int(tokens.byteEnd[r.to - 1])
+            let start = span?.lowerBound ?? tokens.byteStart(r.from)
+            let end = span?.upperBound ?? tokens.byteEnd(r.to - 1)
             out.append(Candidate(type: type, start: start, end: end, score: r.score, priority: CandidatePriority.contextual))
         }
     }

@@ -188,7 +188,9 @@ enum InjectionFolding {
     @inline(__always)
     static func isWordChar(_ c: UInt32) -> Bool {
         if c < 0x80 {
-            return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) || (c >= 0x41 && c <= 0x5A) || c == 0x5F
+            // Bit `c & 0x3F` of one mask a half of ASCII: digits below 0x40; letters and `_` above.
+            let mask: UInt64 = c < 0x40 ? 0x03FF_0000_0000_0000 : 0x07FF_FFFE_87FF_FFFE
+            return (mask >> UInt64(c & 0x3F)) & 1 != 0
         }
         if c <= 0xBF || c == 0xD7 || c == 0xF7 { return false }
         if (0x2000...0x2BFF).contains(c) || (0x3000...0x303F).contains(c) || (0xFE10...0xFE6F).contains(c)
@@ -208,8 +210,9 @@ enum InjectionFolding {
     /// Hiragana, katakana and CJK ideographs: text written without spaces, read as runs.
     @inline(__always)
     static func isCJK(_ c: UInt32) -> Bool {
-        (0x3040...0x30FF).contains(c) || (0x3400...0x4DBF).contains(c) || (0x4E00...0x9FFF).contains(c)
-            || (0xF900...0xFAFF).contains(c)
+        c >= 0x3040 && c <= 0xFAFF
+            && ((0x3040...0x30FF).contains(c) || (0x3400...0x4DBF).contains(c) || (0x4E00...0x9FFF).contains(c)
+                || (0xF900...0xFAFF).contains(c))
     }
 
     /// The leetspeak reading of a character (`0` → `o`, `@` → `a` …), or nil.

@@ -20,6 +20,8 @@ public struct InjectionModel: Sendable {
     let attackBias: Double, attackScale: Double
     let jailbreakBias: Double, jailbreakScale: Double
     let calibrationA: Double, calibrationC: Double
+    /// The own-feature sums of common words under these weights (`InjectionWordTable`).
+    var words = InjectionWordTable()
 
     /// The model shipped with Portcullis (trained on the development corpus and the project's
     /// own texts; see `training/injection/`).
@@ -75,6 +77,7 @@ public struct InjectionModel: Sendable {
             pairs[k] = Int16(bitPattern: UInt16(bytes[30 + 2 * k]) | UInt16(bytes[31 + 2 * k]) << 8)
         }
         self.pairs = pairs
+        words = InjectionWordTable(words: InjectionWordTable.standardWords, model: self)
     }
 
     /// The weight pair of a feature hash.

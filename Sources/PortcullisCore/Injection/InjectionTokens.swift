@@ -12,38 +12,37 @@ struct InjectionTokens {
     static let maxGramChars = 32
     static let chunkBytes = 256 << 10
 
-    /// Running sums over tokens: `attack[i]` is the sum of the attack weights of tokens `0..<i`.
-    private(set) var attack: [Int64] = [0]
-    private(set) var jailbreak: [Int64] = [0]
-    private(set) var features: [Int32] = [0]
-    /// Each token's first byte and the byte after it, in the scanned text.
-    private(set) var byteStart: [Int32] = []
-    private(set) var byteEnd: [Int32] = []
-
-    var count: Int { byteStart.count }
-
-    private let model: InjectionModel
-    private var lastWasSpace = true
-    private var previous: [UInt32] = []
-    // Per chunk, reused.
-    private var scalars: [UInt32] = []
-    private var srcStart: [Int32] = []
-    private var srcEnd: [Int32] = []
-    private var raw: [RawToken] = []
-    private var text: [UInt32] = []
-
-    private struct RawToken {
-        var start: Int32  // index into `scalars`
-        var end: Int32
-        var word: Bool
+    /// Running sums over tokens, and where each token lies in the scanned text.
+    struct Entry {
+        /// Sums of the attack and jailbreak weights, and the number of features, of the tokens before this entry's.
+        var attack: Int64
+        var jailbreak: Int64
+        var features: Int32
+        /// The entry's token's first byte and the byte after it (entry `i + 1` holds token `i`).
+        var byteStart: Int32
+        var byteEnd: Int32
     }
 
-    init(model: InjectionModel) { self.model = model }
+    /// `entries[0]` is all zero; `entries[i + 1]` sums tokens `0...i` and holds token `i`'s bytes.
+    let entries: [Entry]
+
+    var count: Int { entries.count - 1 }
+
+    /// The weight sums and feature count of tokens `from..<to`.
+    @inline(__always)
+    func sums(_ from: Int, _ to: Int) -> (attack: Int64, jailbreak: Int64, features: Int32) {
+        let a = entries[from], b = entries[to]
+        return (b.attack - a.attack, b.jailbreak - a.jailbreak, b.features - a.features)
+    }
+
+    /// Token `i`'s first byte and the byte after it.
+    func byteStart(_ i: Int) -> Int { Int(entries[i + 1].byteStart) }
+    func byteEnd(_ i: Int) -> Int { Int(entries[i + 1].byteEnd) }
 
     /// Reads a whole text, chunk by chunk (cut after whitespace where there is some).
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, model: InjectionModel) -> InjectionTokens {
-        var t = InjectionTokens(model: model)
-        t.reserve(bytes.count)
+        var reader = InjectionReader(model: model, capacity: min(bytes.count, chunkBytes), expectedTokens: bytes.count / 4 + 16)
+        defer { reader.deallocate() }
         var from = 0
         while from < bytes.count {
             var to = min(bytes.count, from + chunkBytes)
@@ -54,39 +53,121 @@ struct InjectionTokens {
                     while to > from && bytes[to] & 0xC0 == 0x80 { to -= 1 }  // a code point boundary
                 }
             }
-            t.readChunk(bytes, from: from, to: to)
+            reader.readChunk(bytes, from: from, to: to)
             from = to
         }
-        return t
+        return InjectionTokens(entries: reader.entries)
+    }
+}
+
+/// The working state of `InjectionTokens.read`: per-chunk buffers allocated once for the text
+/// (a struct with raw buffers, so the hot loops pay neither reference counting nor exclusivity checks).
+private struct InjectionReader {
+    let model: InjectionModel
+    var entries: [InjectionTokens.Entry]
+    private var runAttack: Int64 = 0, runJailbreak: Int64 = 0, runFeatures: Int32 = 0
+    private var lastWasSpace = true
+    /// The FNV state after the bigram kind, the previous token and a space, when there is a previous token.
+    private var bigram: UInt32? = nil
+
+    private struct RawToken {
+        var start: Int32  // index into `scalars`
+        var end: Int32
+        var word: Bool
+        /// Only ASCII letters: nothing for leetspeak or look-alike folding to do.
+        var plain: Bool
     }
 
-    private mutating func reserve(_ n: Int) {
-        let tokens = n / 4 + 16
-        attack.reserveCapacity(tokens); jailbreak.reserveCapacity(tokens); features.reserveCapacity(tokens)
-        byteStart.reserveCapacity(tokens); byteEnd.reserveCapacity(tokens)
+    /// A token read but not yet summed: its hashes, and where its text is in `arena`.
+    private struct Pending {
+        var wordHash: UInt32
+        var bigramHash: UInt32
+        var text: Int32
+        var length: Int32
+        /// The letters packed as the word table keeps them (a short ASCII word).
+        var lo: UInt64, hi: UInt64
+        var byteStart: Int32, byteEnd: Int32
+        var word: Bool, hasBigram: Bool, tabled: Bool
     }
 
-    // MARK: - one chunk
+    // Per chunk, reused: the folded code points with their source bytes, the raw tokens, the
+    // tokens' texts one after another, and the tokens waiting to be summed.
+    private let scalars: UnsafeMutablePointer<UInt32>
+    private let srcStart: UnsafeMutablePointer<Int32>
+    private let srcEnd: UnsafeMutablePointer<Int32>
+    private let raw: UnsafeMutablePointer<RawToken>
+    private let arena: UnsafeMutablePointer<UInt32>
+    private let pending: UnsafeMutablePointer<Pending>
+    private var scalarCount = 0, rawCount = 0, arenaCount = 0, pendingCount = 0
+    /// The current token's text (at `arena + arenaCount`) and its length.
+    private var text: UnsafeMutablePointer<UInt32>
+    private var textCount = 0
+    /// Short ASCII words not in the word table, with their sums, as the table keeps them (direct-mapped).
+    private let recent: UnsafeMutablePointer<UInt64>
+    private let recentMask: Int
 
-    private mutating func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+    /// `capacity`: the longest chunk in bytes (a chunk folds to at most as many code points as it has bytes).
+    init(model: InjectionModel, capacity: Int, expectedTokens: Int) {
+        self.model = model
+        let c = capacity + 1
+        scalars = .allocate(capacity: c)
+        srcStart = .allocate(capacity: c)
+        srcEnd = .allocate(capacity: c)
+        raw = .allocate(capacity: c)
+        arena = .allocate(capacity: c)
+        pending = .allocate(capacity: c)
+        text = arena
+        var slots = 16
+        while slots < 2048 && slots * 32 < capacity { slots <<= 1 }
+        recent = .allocate(capacity: slots * 4)
+        recent.initialize(repeating: 0, count: slots * 4)
+        recentMask = slots - 1
+        entries = []
+        entries.reserveCapacity(expectedTokens + 1)
+        entries.append(InjectionTokens.Entry(attack: 0, jailbreak: 0, features: 0, byteStart: 0, byteEnd: 0))
+    }
+
+    func deallocate() {
+        scalars.deallocate(); srcStart.deallocate(); srcEnd.deallocate(); raw.deallocate()
+        arena.deallocate(); pending.deallocate(); recent.deallocate()
+    }
+
+    mutating func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
         fold(bytes, from: from, to: to)
         cut()
         emitTokens()
+        sumPending()
     }
 
     /// Folds code points into `scalars`, spaces collapsed, remembering each one's source bytes.
     private mutating func fold(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
-        scalars.removeAll(keepingCapacity: true)
-        srcStart.removeAll(keepingCapacity: true)
-        srcEnd.removeAll(keepingCapacity: true)
+        var n = 0
         var i = from
         var out: (UInt32, UInt32, UInt32) = (0, 0, 0)
+        var lastWasSpace = self.lastWasSpace
+        @inline(__always) func put(_ f: UInt32, _ start: Int, _ end: Int) {
+            if f == 0x20 {
+                if lastWasSpace { return }
+                lastWasSpace = true
+            } else {
+                lastWasSpace = false
+            }
+            scalars[n] = f
+            srcStart[n] = Int32(truncatingIfNeeded: start)
+            srcEnd[n] = Int32(truncatingIfNeeded: end)
+            n &+= 1
+        }
         while i < to {
             let b0 = UInt32(bytes[i])
-            var c: UInt32, len: Int
             if b0 < 0x80 {
-                c = b0; len = 1
-            } else if b0 < 0xE0 {
+                // ASCII: lower-case letters, control whitespace as a space.
+                let f = b0 &- 0x41 < 26 ? b0 | 0x20 : (b0 &- 0x09 < 5 ? 0x20 : b0)
+                put(f, i, i &+ 1)
+                i &+= 1
+                continue
+            }
+            var c: UInt32, len: Int
+            if b0 < 0xE0 {
                 c = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2
             } else if b0 < 0xF0 {
                 c = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F); len = 3
@@ -95,56 +176,54 @@ struct InjectionTokens {
                     | UInt32(bytes[i + 3] & 0x3F)
                 len = 4
             }
-            let n = InjectionFolding.fold(c, into: &out)
-            for k in 0..<n {
-                let f = k == 0 ? out.0 : (k == 1 ? out.1 : out.2)
-                if f == 0x20 {
-                    if lastWasSpace { continue }
-                    lastWasSpace = true
-                } else {
-                    lastWasSpace = false
-                }
-                scalars.append(f)
-                srcStart.append(Int32(truncatingIfNeeded: i))
-                srcEnd.append(Int32(truncatingIfNeeded: i + len))
-            }
+            let k = InjectionFolding.foldNonASCII(c, into: &out)
+            if k > 0 { put(out.0, i, i + len) }
+            if k > 1 { put(out.1, i, i + len) }
+            if k > 2 { put(out.2, i, i + len) }
             i += len
         }
+        self.lastWasSpace = lastWasSpace
+        scalarCount = n
     }
 
     /// Cuts `scalars` into raw tokens: words and single punctuation characters.
     private mutating func cut() {
-        raw.removeAll(keepingCapacity: true)
-        let n = scalars.count
-        scalars.withUnsafeBufferPointer { s in
-            var i = 0
-            while i < n {
-                let c = s[i]
-                if c == 0x20 { i += 1; continue }
-                if InjectionFolding.isWordChar(c) {
-                    var j = i + 1
-                    let cjk = InjectionFolding.isCJK(c)
-                    while j < n && j - i < Self.maxTokenChars {
-                        let d = s[j]
-                        if InjectionFolding.isWordChar(d) {
-                            if InjectionFolding.isCJK(d) != cjk { break }
-                            j += 1
-                        } else if (d == 0x40 || d == 0x24 || d == 0x21) && !cjk && j + 1 < n
-                            && InjectionFolding.isLetterLike(s[j + 1])
-                        {
-                            j += 1
-                        } else {
-                            break
-                        }
+        let n = scalarCount
+        let s = scalars
+        var r = 0
+        var i = 0
+        while i < n {
+            let c = s[i]
+            if c == 0x20 { i += 1; continue }
+            if InjectionFolding.isWordChar(c) {
+                var j = i + 1
+                let cjk = InjectionFolding.isCJK(c)
+                var plain = c &- 0x61 < 26
+                while j < n && j - i < InjectionTokens.maxTokenChars {
+                    let d = s[j]
+                    if d &- 0x61 < 26 && !cjk { j += 1; continue }  // a lower-case ASCII letter, the common case
+                    if InjectionFolding.isWordChar(d) {
+                        if InjectionFolding.isCJK(d) != cjk { break }
+                        j += 1
+                        plain = false
+                    } else if (d == 0x40 || d == 0x24 || d == 0x21) && !cjk && j + 1 < n
+                        && InjectionFolding.isLetterLike(s[j + 1])
+                    {
+                        j += 1
+                        plain = false
+                    } else {
+                        break
                     }
-                    raw.append(RawToken(start: Int32(i), end: Int32(j), word: true))
-                    i = j
-                } else {
-                    raw.append(RawToken(start: Int32(i), end: Int32(i + 1), word: false))
-                    i += 1
                 }
+                raw[r] = RawToken(start: Int32(i), end: Int32(j), word: true, plain: plain)
+                i = j
+            } else {
+                raw[r] = RawToken(start: Int32(i), end: Int32(i + 1), word: false, plain: false)
+                i += 1
             }
+            r += 1
         }
+        rawCount = r
     }
 
     private func isSingleLetter(_ t: RawToken) -> Bool {
@@ -162,17 +241,21 @@ struct InjectionTokens {
     /// Joins spelled-out letters, reads leetspeak and look-alikes, and adds each token.
     private mutating func emitTokens() {
         var i = 0
-        let n = raw.count
+        let n = rawCount
+        arenaCount = 0
+        pendingCount = 0
         while i < n {
             let t = raw[i]
-            text.removeAll(keepingCapacity: true)
+            text = arena + arenaCount
+            textCount = 0
             var last = t
             var isWord = t.word
+            var plain = t.plain
             var next = i + 1
             if isSingleLetter(t) {
                 var runLength = 1
                 var j = i + 1
-                while runLength < Self.maxTokenChars {
+                while runLength < InjectionTokens.maxTokenChars {
                     var k = j
                     if k < n && isSeparator(raw[k]) && raw[k].start == last.start + 1 { k += 1 }
                     if k < n && isSingleLetter(raw[k]) && raw[k].start == last.start + 2 {
@@ -184,20 +267,23 @@ struct InjectionTokens {
                 if runLength >= 4 {
                     var k = i
                     while k < j {
-                        if isSingleLetter(raw[k]) { text.append(scalars[Int(raw[k].start)]) }
+                        if isSingleLetter(raw[k]) { text[textCount] = scalars[Int(raw[k].start)]; textCount += 1 }
                         k += 1
                     }
                     next = j
                     isWord = true
+                    plain = false
                 } else {
                     last = t
                 }
             }
-            if text.isEmpty {
-                text.append(contentsOf: scalars[Int(t.start)..<Int(t.end)])
+            if textCount == 0 {
+                let from = Int(t.start), length = Int(t.end) - from
+                text.update(from: scalars + from, count: length)
+                textCount = length
                 last = t
             }
-            if isWord { unleet(); unconfuse() }
+            if isWord && !plain { unleet(); unconfuse() }
             addToken(word: isWord, byteStart: srcStart[Int(t.start)], byteEnd: srcEnd[Int(last.end) - 1])
             i = next
         }
@@ -205,73 +291,112 @@ struct InjectionTokens {
 
     /// `1gn0r3` → `ignore`, when a leet character sits between two letters.
     private mutating func unleet() {
-        guard text.count >= 3 else { return }
+        let n = textCount
+        guard n >= 3 else { return }
         var interior = false
-        for k in 1..<(text.count - 1) where InjectionFolding.leet(text[k]) != nil {
+        for k in 1..<(n - 1) where InjectionFolding.leet(text[k]) != nil {
             if InjectionFolding.isLetterLike(text[k - 1]) && InjectionFolding.isLetterLike(text[k + 1]) {
                 interior = true
                 break
             }
         }
         guard interior else { return }
-        for k in text.indices { if let l = InjectionFolding.leet(text[k]) { text[k] = l } }
+        for k in 0..<n { if let l = InjectionFolding.leet(text[k]) { text[k] = l } }
     }
 
     /// Folds Greek and Cyrillic look-alikes in a word that also holds Latin letters.
     private mutating func unconfuse() {
+        let n = textCount
         var latin = false, confusable = false
-        for c in text {
+        for k in 0..<n {
+            let c = text[k]
+            if c < 0x80 { if c &- 0x61 < 26 { latin = true }; continue }
             if InjectionFolding.isLatinLetter(c) { latin = true }
             if InjectionFolding.confusable(c) != nil { confusable = true }
         }
         guard latin && confusable else { return }
-        for k in text.indices { if let l = InjectionFolding.confusable(text[k]) { text[k] = l } }
+        for k in 0..<n { if let l = InjectionFolding.confusable(text[k]) { text[k] = l } }
     }
 
     // MARK: - features
 
+    /// Hashes the token in `text` and queues it. Its weights are read later, for the whole
+    /// chunk at once (`sumPending`): reads of the weight and word tables, most of them cache
+    /// misses, are then independent of each other and overlap instead of waiting in turn.
     private mutating func addToken(word: Bool, byteStart s: Int32, byteEnd e: Int32) {
-        var sumA: Int64 = 0, sumJ: Int64 = 0, count: Int32 = 0
+        // One pass gives the token's hash, the bigram's, the next bigram's prefix and, for a
+        // short ASCII word, its letters packed as the word table keeps them.
+        var hw = FNV.start(InjectionModel.kindWord)
+        var hb = bigram ?? 0
+        var hn = FNV.start(InjectionModel.kindBigram)
+        var lo: UInt64 = 0, hi: UInt64 = 0
+        var ascii = true
+        let n = textCount
+        for k in 0..<n {
+            let c = text[k]
+            hw = FNV.feed(hw, c); hb = FNV.feed(hb, c); hn = FNV.feed(hn, c)
+            if c >= 0x80 { ascii = false }
+            if k < 8 { lo |= UInt64(c & 0xFF) << (8 * k) } else if k < 16 { hi |= UInt64(c & 0xFF) << (8 * (k - 8)) }
+        }
+        pending[pendingCount] = Pending(
+            wordHash: hw, bigramHash: hb, text: Int32(arenaCount), length: Int32(n), lo: lo, hi: hi,
+            byteStart: s, byteEnd: e, word: word, hasBigram: bigram != nil,
+            tabled: word && ascii && n <= InjectionWordTable.maxLetters)
+        pendingCount += 1
+        arenaCount += n
+        bigram = FNV.byte(hn, 0x20)
+    }
+
+    /// The sums of a short ASCII word outside the word table, from `recent` or worked out (and kept there).
+    private func recentSums(_ p: Pending, _ w: UnsafeBufferPointer<UInt32>) -> InjectionWordSums {
+        let slot = recent + (Int(truncatingIfNeeded: p.wordHash &* 0x9E37_79B1) >> 7 & recentMask) * 4
+        let key = UInt64(p.wordHash) | UInt64(p.length) << 32 | 1 << 63
+        if slot[0] & ~(0x7F << 40) == key && slot[2] == p.lo && slot[3] == p.hi {
+            return InjectionWordSums(attack: Int32(truncatingIfNeeded: slot[1]), jailbreak: Int32(truncatingIfNeeded: slot[1] >> 32),
+                                     count: Int32(truncatingIfNeeded: slot[0] >> 40 & 0x7F))
+        }
+        let sums = InjectionWordSums.compute(w, wordHash: p.wordHash, model: model)
+        slot[0] = key | UInt64(sums.count) << 40
+        slot[1] = UInt64(UInt32(bitPattern: sums.attack)) | UInt64(UInt32(bitPattern: sums.jailbreak)) << 32
+        slot[2] = p.lo
+        slot[3] = p.hi
+        return sums
+    }
+
+    /// Sums the queued tokens' features into `entries`.
+    private mutating func sumPending() {
         let model = self.model
-        @inline(__always) func add(_ h: UInt32) {
-            let (a, j) = model.weights(h)
-            sumA += Int64(a); sumJ += Int64(j); count += 1
-        }
-        text.withUnsafeBufferPointer { w in
-            add(FNV.hash(kind: InjectionModel.kindWord, w))
-            if !previous.isEmpty {
-                var h = FNV.start(InjectionModel.kindBigram)
-                for c in previous { h = FNV.feed(h, c) }
-                h = FNV.feed(h, 0x20)
-                for c in w { h = FNV.feed(h, c) }
-                add(h)
+        let words = model.words
+        var runAttack = self.runAttack, runJailbreak = self.runJailbreak, runFeatures = self.runFeatures
+        for k in 0..<pendingCount {
+            let p = pending[k]
+            var sumA: Int64 = 0, sumJ: Int64 = 0, count: Int32 = 0
+            if p.hasBigram {
+                let (a, j) = model.weights(p.bigramHash)
+                sumA = Int64(a); sumJ = Int64(j); count = 1
             }
-            if word {
-                // Character n-grams of the word padded with a space each side, by start then length.
-                let m = min(w.count, Self.maxGramChars)
-                let padded = m + 2
-                let lo = InjectionFolding.isCJK(w[0]) ? 2 : 3
-                @inline(__always) func at(_ k: Int) -> UInt32 { k == 0 || k == padded - 1 ? 0x20 : w[k - 1] }
-                if padded >= lo {
-                    for k in 0...(padded - lo) {
-                        var h = FNV.start(InjectionModel.kindChar)
-                        for n in 1...5 {
-                            if k + n > padded { break }
-                            h = FNV.feed(h, at(k + n - 1))
-                            if n >= lo { add(h) }
-                        }
+            if p.word {
+                let own: InjectionWordSums
+                let w = UnsafeBufferPointer(start: UnsafePointer(arena + Int(p.text)), count: Int(p.length))
+                if p.tabled {
+                    if let known = words.lookup(hash: p.wordHash, length: Int(p.length), lo: p.lo, hi: p.hi) {
+                        own = known
+                    } else {
+                        own = recentSums(p, w)
                     }
+                } else {
+                    own = InjectionWordSums.compute(w, wordHash: p.wordHash, model: model)
                 }
+                sumA += Int64(own.attack); sumJ += Int64(own.jailbreak); count += own.count
+            } else {
+                let (a, j) = model.weights(p.wordHash)
+                sumA += Int64(a); sumJ += Int64(j); count += 1
             }
+            runAttack += sumA; runJailbreak += sumJ; runFeatures += count
+            entries.append(InjectionTokens.Entry(attack: runAttack, jailbreak: runJailbreak, features: runFeatures,
+                                                 byteStart: p.byteStart, byteEnd: p.byteEnd))
         }
-        // This token is the next one's `previous`: swap the buffers rather than copy (`text` is
-        // cleared before the next token is built).
-        swap(&previous, &text)
-        attack.append(attack[attack.count - 1] + sumA)
-        jailbreak.append(jailbreak[jailbreak.count - 1] + sumJ)
-        features.append(features[features.count - 1] + count)
-        byteStart.append(s)
-        byteEnd.append(e)
+        self.runAttack = runAttack; self.runJailbreak = runJailbreak; self.runFeatures = runFeatures
     }
 }
 

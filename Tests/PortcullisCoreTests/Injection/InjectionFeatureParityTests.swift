@@ -32,8 +32,8 @@ struct InjectionFeatureParityTests {
         #expect(t.count == c.tokens.count, "tokens of \(c.text.debugDescription): want \(c.tokens)")
         guard t.count == c.tokens.count else { return }
         for i in 0..<t.count {
-            let got: [Int64] = [Int64(t.features[i + 1] - t.features[i]), t.attack[i + 1] - t.attack[i],
-                                t.jailbreak[i + 1] - t.jailbreak[i]]
+            let s = t.sums(i, i + 1)
+            let got: [Int64] = [Int64(s.features), s.attack, s.jailbreak]
             #expect(got == c.features[i], "token \(i) (\(c.tokens[i].debugDescription)) of \(c.text.debugDescription)")
         }
     }

@@ -5,7 +5,7 @@ import PortcullisCore
 // corpora and generated mixed text, and the adversarial-input ratio check (issue 3, Acceptance).
 
 let usage = """
-    usage: portcullis-bench [--eval-dir DIR] [--mixed-mb N] [--runs N] [--no-families] [--per-detector] [--json]
+    usage: portcullis-bench [--eval-dir DIR] [--mixed-mb N] [--runs N] [--no-families] [--per-detector] [--set NAME] [--json]
            portcullis-bench --adversarial [--size-kb N] [--reps N] [--only NAME] [--json]
            portcullis-bench --policy
 
@@ -13,6 +13,9 @@ let usage = """
     (DIR defaults to ../shared/eval) and N MB (default 100) of generated mixed text in 4–64 KB
     chunks, on the calling thread; one warm-up pass, then the best of --runs (default 5) passes.
     MB are 10^6 bytes of UTF-8.
+
+    --set NAME: only the detector set NAME (`full`, `full without injection`, `injection only`,
+    `pii`, `secrets`), for profiling one of them.
 
     --per-detector: also scans the mixed text with each detector alone (and with none: the
     tokenizer and engine's own cost) and prints ns/byte per detector, to see where time goes.
@@ -36,6 +39,7 @@ struct Options {
     var sizeKB = 1024
     var reps = 5
     var only: String?
+    var set: String?
 
     init(_ args: [String]) throws {
         var it = args.makeIterator()
@@ -61,6 +65,7 @@ struct Options {
             case "--size-kb": sizeKB = try number(a)
             case "--reps": reps = try number(a)
             case "--only": only = try value(a)
+            case "--set": set = try value(a)
             case "-h", "--help":
                 print(usage)
                 exit(0)
@@ -104,6 +109,10 @@ func throughput(_ o: Options) throws -> Int32 {
         sets.append(("injection only", ScanEngine(detectors: [])))
         sets.append(("pii", ScanEngine(detectors: DetectorRegistry.pii(), injection: nil)))
         sets.append(("secrets", ScanEngine(detectors: DetectorRegistry.secrets(), injection: nil)))
+    }
+    if let only = o.set {
+        sets = sets.filter { $0.0 == only }
+        guard !sets.isEmpty else { throw BenchError.badArgument("--set: no detector set named \(only)") }
     }
     var results: [ThroughputResult] = []
     for (workload, texts, runs) in [("dev corpora", corpus, o.runs), ("mixed text", mixed, max(1, min(o.runs, 3)))] {
