@@ -31,7 +31,11 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            exclude: ["Gazetteers/Data/SOURCES.md"]
+            exclude: ["Gazetteers/Data/SOURCES.md"],
+            // The scanner is optimised in debug builds too: the adversarial-input check of
+            // `scripts/test` (a ratio against ordinary text, issue 3) then measures the code users
+            // run, and the tests that scan large texts run faster, without a release build in CI.
+            swiftSettings: [.unsafeFlags(["-O"], .when(configuration: .debug))]
         ),
         .target(
             name: "PortcullisStore",

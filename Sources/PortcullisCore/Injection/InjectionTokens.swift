@@ -41,7 +41,7 @@ struct InjectionTokens {
 
     /// Reads a whole text, chunk by chunk (cut after whitespace where there is some).
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, model: InjectionModel) -> InjectionTokens {
-        var reader = InjectionReader(model: model, capacity: min(bytes.count, chunkBytes), expectedTokens: bytes.count / 4 + 16)
+        var reader = InjectionReader(model: model, capacity: min(bytes.count, chunkBytes), expectedTokens: bytes.count / 3 + 16)
         defer { reader.deallocate() }
         var from = 0
         while from < bytes.count {
@@ -87,7 +87,9 @@ private struct InjectionReader {
         /// The letters packed as the word table keeps them (a short ASCII word).
         var lo: UInt64, hi: UInt64
         var byteStart: Int32, byteEnd: Int32
-        var word: Bool, hasBigram: Bool, tabled: Bool
+        /// A word of at most `InjectionWordTable.maxLetters` ASCII characters (kept in `recent`),
+        /// and whether they are all letters (then it may be in the word table).
+        var word: Bool, hasBigram: Bool, short: Bool, letters: Bool
     }
 
     // Per chunk, reused: the folded code points with their source bytes, the raw tokens, the
@@ -279,7 +281,7 @@ private struct InjectionReader {
             }
             if textCount == 0 {
                 let from = Int(t.start), length = Int(t.end) - from
-                text.update(from: scalars + from, count: length)
+                for k in 0..<length { text[k] = scalars[from &+ k] }  // short: a loop beats calling memmove
                 textCount = length
                 last = t
             }
@@ -330,18 +332,19 @@ private struct InjectionReader {
         var hb = bigram ?? 0
         var hn = FNV.start(InjectionModel.kindBigram)
         var lo: UInt64 = 0, hi: UInt64 = 0
-        var ascii = true
+        var ascii = true, letters = true
         let n = textCount
         for k in 0..<n {
             let c = text[k]
             hw = FNV.feed(hw, c); hb = FNV.feed(hb, c); hn = FNV.feed(hn, c)
             if c >= 0x80 { ascii = false }
+            if c &- 0x61 >= 26 { letters = false }
             if k < 8 { lo |= UInt64(c & 0xFF) << (8 * k) } else if k < 16 { hi |= UInt64(c & 0xFF) << (8 * (k - 8)) }
         }
         pending[pendingCount] = Pending(
             wordHash: hw, bigramHash: hb, text: Int32(arenaCount), length: Int32(n), lo: lo, hi: hi,
             byteStart: s, byteEnd: e, word: word, hasBigram: bigram != nil,
-            tabled: word && ascii && n <= InjectionWordTable.maxLetters)
+            short: word && ascii && n <= InjectionWordTable.maxLetters, letters: letters)
         pendingCount += 1
         arenaCount += n
         bigram = FNV.byte(hn, 0x20)
@@ -378,8 +381,8 @@ private struct InjectionReader {
             if p.word {
                 let own: InjectionWordSums
                 let w = UnsafeBufferPointer(start: UnsafePointer(arena + Int(p.text)), count: Int(p.length))
-                if p.tabled {
-                    if let known = words.lookup(hash: p.wordHash, length: Int(p.length), lo: p.lo, hi: p.hi) {
+                if p.short {
+                    if p.letters, let known = words.lookup(hash: p.wordHash, length: Int(p.length), lo: p.lo, hi: p.hi) {
                         own = known
                     } else {
                         own = recentSums(p, w)

@@ -150,7 +150,8 @@ enum AdversarialBench {
             baseNs = base / Double(ordinaryBytes) * 1e9
             for j in results.indices { results[j].ratio = results[j].nsPerByte / baseNs }
         }
-        for k in results.indices where results[k].ratio > limit {
+        // With --only, each detector's share is printed for the chosen inputs whatever their ratio.
+        for k in results.indices where results[k].ratio > limit || only != nil {
             results[k].culprits = culprits(inputs[k], ordinary: ordinary, reps: reps)
         }
         return (baseNs, results)

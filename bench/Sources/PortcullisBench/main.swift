@@ -23,6 +23,7 @@ let usage = """
     --adversarial: scans --size-kb (default 1024) KB of each adversarial input and of ordinary
     mixed text as single texts, interleaved, best of --reps (default 5); prints each input's
     per-byte time as a ratio to the ordinary text's and exits 1 when any ratio is over 3.0.
+    With --only NAME, also each detector alone on the inputs whose name contains NAME.
 
     --policy: time of one policy evaluation with 100, 1000 and 10000 rules (every rule tested).
     """
@@ -174,7 +175,7 @@ func adversarial(_ o: Options) -> Int32 {
             print(pad(r.name, 28) + pad("\(r.bytes / 1024)", 6, right: true) + pad(fmt(r.nsPerByte, 2), 10, right: true)
                   + pad(fmt(r.ratio, 2) + "×", 9, right: true) + flag)
         }
-        for r in failed {
+        for r in results where !r.culprits.isEmpty {
             print("\n\(r.name): \(fmt(r.ratio, 2))× — each detector alone (ns/byte on this input / on ordinary text):")
             for (name, adv, ord) in r.culprits.prefix(6) {
                 print("  " + pad(name, 22) + pad(fmt(adv, 2), 9, right: true) + " / " + fmt(ord, 2))
