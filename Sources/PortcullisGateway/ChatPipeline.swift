@@ -143,15 +143,21 @@ struct ChatPipeline: Sendable {
         return (classified, counts, topics, decision)
     }
 
-    /// Applies the decision's transforms to each text (everything else kept), one vault for all.
-    func transform(_ texts: [String], _ classified: [[LabelledFinding]], _ decision: Decision) -> (texts: [String], vault: PseudonymVault) {
-        let transformer = TextTransformer(actions: decision.transformActions, defaultAction: .keep, key: services.transformKey)
+    /// Applies the decision's transforms to each text (everything else kept), one vault for all;
+    /// `replaced` counts the findings whose action changes them.
+    func transform(_ texts: [String], _ classified: [[LabelledFinding]], _ decision: Decision)
+        -> (texts: [String], vault: PseudonymVault, replaced: Int)
+    {
+        let actions = decision.transformActions
+        let transformer = TextTransformer(actions: actions, defaultAction: .keep, key: services.transformKey)
         var vault = PseudonymVault()
         var out: [String] = []
+        var replaced = 0
         for (text, found) in zip(texts, classified) {
             out.append(transformer.apply(text, findings: found.map(\.finding), vault: &vault))
+            replaced += found.filter { (actions[$0.finding.type] ?? .keep) != .keep }.count
         }
-        return (out, vault)
+        return (out, vault, replaced)
     }
 
     /// Validates an OpenAI-shaped chat request, inspects every text, decides and transforms:
@@ -231,9 +237,8 @@ struct ChatPipeline: Sendable {
             throw APIError(.notFound, code: "model_not_allowed", message: "The model '\(target)' is not configured.", decisionID: decisionID)
         }
         // Transform: what the decision says for each finding type; everything else is kept.
-        let (replaced, vault) = services.metrics.timed(.transform) { transform(texts.texts, classified, decision) }
-        let actions = decision.transformActions
-        prepared.replaced = classified.joined().filter { (actions[$0.finding.type] ?? .keep) != .keep }.count
+        let (replaced, vault, replacedCount) = services.metrics.timed(.transform) { transform(texts.texts, classified, decision) }
+        prepared.replaced = replacedCount
         // External judges see what the vendor would see; an unsafe verdict is decided on again.
         if !services.policy.judges.isEmpty {
             let verdicts = try await JudgeClient(services: services).findings(for: replaced, decisionID: decisionID)

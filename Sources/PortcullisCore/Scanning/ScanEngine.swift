@@ -115,7 +115,7 @@ enum OverlapResolver {
 enum OffsetMapper {
     /// Findings for candidates that may overlap one another, in the candidates' order.
     static func anyFindings(from cands: [Candidate], bytes: UnsafeBufferPointer<UInt8>) -> [Finding] {
-        var bounds = Array(Set(cands.flatMap { [$0.start, $0.end] })).sorted()
+        let bounds = Array(Set(cands.flatMap { [$0.start, $0.end] })).sorted()
         var scalarsAt: [Int: Int] = [:]
         var pos = 0, scalars = 0
         for b in bounds {
@@ -125,7 +125,6 @@ enum OffsetMapper {
             }
             scalarsAt[b] = scalars
         }
-        bounds.removeAll()
         return cands.map { c in
             Finding(type: c.type, start: scalarsAt[c.start]!, end: scalarsAt[c.end]!, score: c.score,
                     utf8Start: c.start, utf8End: c.end, detail: c.detail)
