@@ -15,6 +15,9 @@ public struct APIError: Error, Sendable {
     public var decisionID: String?
     /// Seconds until a retry can succeed (`Retry-After`), for `rate_limited`.
     public var retryAfter: Int?
+    /// The request's audit event is already written (a block recorded before it was thrown), so
+    /// the error is not recorded again as a refusal.
+    var audited = false
 
     public init(_ status: HTTPResponse.Status, code: String, type: String = "invalid_request_error", message: String,
                 param: String? = nil, decisionID: String? = nil) {
@@ -24,6 +27,13 @@ public struct APIError: Error, Sendable {
         self.message = message
         self.param = param
         self.decisionID = decisionID
+    }
+
+    /// This error, marked as already recorded in the audit log.
+    var recorded: APIError {
+        var e = self
+        e.audited = true
+        return e
     }
 
     static func invalid(_ message: String, param: String? = nil) -> APIError {

@@ -159,6 +159,20 @@ struct AnthropicDialect: ChatDialect {
         ])
     }
 
+    /// A held request answers as a Message, so a Claude client shows the user why and where to
+    /// look: the policy's message and the review to poll as its text, the review object beside it.
+    func held(_ review: JSONValue, message: String, model: String) -> JSONValue {
+        let id = review["id"]?.stringValue ?? ""
+        let text = "\(message) Review \(id): its status is at GET /v1/reviews/\(id)."
+        return .object([
+            "id": .string("msg_" + id), "type": .string("message"), "role": .string("assistant"), "model": .string(model),
+            "content": .array([.object(["type": .string("text"), "text": .string(text)])]),
+            "stop_reason": .string("end_turn"), "stop_sequence": .null,
+            "usage": .object(["input_tokens": .integer(0), "output_tokens": .integer(0)]),
+            "review": review,
+        ])
+    }
+
     func streamWriter(id: String, model: String, created: Int, promptTokens: Int) -> any ChatStreamWriter {
         Writer(id: "msg_" + id, model: model, promptTokens: promptTokens)
     }

@@ -15,6 +15,14 @@ protocol ChatDialect: Sendable {
     func streamWriter(id: String, model: String, created: Int, promptTokens: Int) -> any ChatStreamWriter
     /// An error response in this dialect's shape.
     func errorResponse(_ e: APIError) -> Response
+    /// The 202 body of a request held for review: `review` is the review object (`id`, `status`,
+    /// `poll`, …); `message` the policy's words to the user.
+    func held(_ review: JSONValue, message: String, model: String) -> JSONValue
+}
+
+extension ChatDialect {
+    /// The review object itself (what `GET /v1/reviews/{id}` answers too).
+    func held(_ review: JSONValue, message: String, model: String) -> JSONValue { review }
 }
 
 /// Renders one streamed answer as server-sent events; each call returns the bytes to send.

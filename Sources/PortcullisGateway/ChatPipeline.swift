@@ -44,10 +44,12 @@ struct ChatPipeline: Sendable {
     /// pipeline works on, and renders the answer, the stream and the errors in its own shape.
     func run(body: [UInt8], caller: Caller, started: ContinuousClock.Instant, dialect: any ChatDialect) async -> Response {
         let decisionID = "dec_" + APIKeys.randomToken(20)
+        var prepared: Prepared?
         do {
             let m = services.metrics
             let chat = try m.timed(.parse) { try dialect.chatRequest(try parse(body)) }
             let p = try await prepare(chat, body: body, caller: caller, decisionID: decisionID, api: dialect.auditAction)
+            prepared = p
             let vendor = try vendorAdapter(p.route)
             if p.stream {
                 // A stream is recorded at its end: it is not started while the log cannot be written.
@@ -73,7 +75,7 @@ struct ChatPipeline: Sendable {
                 await record(p, caller: caller, action: "block-output", label: out.decision.label)
                 throw APIError(.forbidden, code: out.decision.code ?? "policy_blocked", type: "policy_error",
                                message: out.decision.message ?? "The answer was withheld: it contained data the policy does not allow.",
-                               decisionID: decisionID)
+                               decisionID: decisionID).recorded
             }
             let answer = raw.restored(with: p.vault)
             let usage = Usage(prompt: tokens(p.vendorRequest.messages.map(\.contentText).joined()), completion: tokens(raw.inspectedText))
@@ -86,11 +88,13 @@ struct ChatPipeline: Sendable {
             let json = dialect.answer(answer, id: decisionID, model: p.model, usage: usage)
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
         } catch let held as ReviewHeld {
-            let json: JSONValue = .object([
+            let message = held.decision.message ?? "Held for review by the security team."
+            let review: JSONValue = .object([
                 "id": .string(held.item.id), "object": .string("review"), "status": .string("pending"),
-                "decision_id": .string(decisionID), "message": .string(held.decision.message ?? "Held for review by the security team."),
+                "decision_id": .string(decisionID), "message": .string(message),
                 "poll": .string("/v1/reviews/\(held.item.id)"),
             ])
+            let json = dialect.held(review, message: message, model: held.item.model)
             var headers = HTTPFields()
             headers[.contentType] = "application/json"
             headers[HTTPField.Name("x-portcullis-decision-id")!] = decisionID
@@ -98,7 +102,9 @@ struct ChatPipeline: Sendable {
             headers[HTTPField.Name("x-portcullis-label")!] = held.decision.label.rawValue
             return Response(status: .accepted, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
         } catch {
-            return dialect.errorResponse(failure(error, decisionID: decisionID))
+            let e = failure(error, decisionID: decisionID)
+            await recordFailure(e, prepared: prepared, caller: caller, api: dialect.auditAction, body: body)
+            return dialect.errorResponse(e)
         }
     }
 
@@ -224,13 +230,13 @@ struct ChatPipeline: Sendable {
                 } catch {
                     throw APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
                                    message: "The request is held for review, but the review could not be stored; try again shortly.",
-                                   decisionID: decisionID)
+                                   decisionID: decisionID).recorded
                 }
                 throw ReviewHeld(item: item, decision: decision)
             }
             let status: HTTPResponse.Status = decision.code == "model_not_allowed" && services.policy.models[model] == nil ? .notFound : .forbidden
             throw APIError(status, code: decision.code ?? "policy_blocked", type: "policy_error",
-                           message: decision.message ?? "The policy blocked this request.", decisionID: decisionID)
+                           message: decision.message ?? "The policy blocked this request.", decisionID: decisionID).recorded
         }
         let target = decision.routeTo ?? model
         guard let route = services.policy.models[target] else {
@@ -252,7 +258,7 @@ struct ChatPipeline: Sendable {
                     await record(prepared, caller: caller, action: again.action.rawValue, label: again.label)
                     throw APIError(.forbidden, code: again.code ?? "policy_blocked", type: "policy_error",
                                    message: again.message ?? "An external safety check found this request unsafe.",
-                                   decisionID: decisionID)
+                                   decisionID: decisionID).recorded
                 }
             }
         }
@@ -341,6 +347,31 @@ struct ChatPipeline: Sendable {
             auditHealth.set(false)
             m.auditError()
             return false
+        }
+    }
+
+    /// Records a request that ended in an error not yet in the log: after its decision (a vendor
+    /// that failed: `failed:CODE`, with the decision's facts) or before one (an invalid body, an
+    /// unknown model: `refused:CODE`). Every API request leaves one event, answered or not.
+    func recordFailure(_ e: APIError, prepared: Prepared?, caller: Caller?, api: String, body: [UInt8]? = nil) async {
+        guard !e.audited else { return }
+        if let p = prepared, let caller {
+            _ = await record(p, caller: caller, action: "failed:" + e.code, label: p.decision.label)
+            return
+        }
+        let m = services.metrics
+        m.request(api: api, action: "refused", label: SensitivityLabel.public.rawValue)
+        let start = ContinuousClock.now
+        defer { m.time(.audit, ContinuousClock.now - start) }
+        do {
+            _ = try await services.audit.append(AuditRecord(
+                actor: caller?.principal.id ?? "anonymous", action: api, decision: "refused:" + e.code,
+                policyVersion: services.policy.version, decisionID: e.decisionID ?? "",
+                requestDigest: body.map { Array(SHA256.hash(data: $0)).hex } ?? "", subject: caller?.principal.id))
+            auditHealth.set(true)
+        } catch {
+            auditHealth.set(false)
+            m.auditError()
         }
     }
 

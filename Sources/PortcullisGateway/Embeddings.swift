@@ -13,6 +13,7 @@ extension ChatPipeline {
     /// does not pass (fail closed).
     func handleEmbeddings(body: [UInt8], caller: Caller, started: ContinuousClock.Instant) async -> Response {
         let decisionID = "dec_" + APIKeys.randomToken(20)
+        var prepared: Prepared?
         do {
             let json = try parse(body)
             if let max = services.policy.minimization.maxRequestBytes, body.count > max {
@@ -41,7 +42,7 @@ extension ChatPipeline {
                 await record(p, caller: caller, action: decision.action.rawValue, label: decision.label)
                 let status: HTTPResponse.Status = services.policy.models[model] == nil ? .notFound : .forbidden
                 throw APIError(status, code: decision.code ?? "policy_blocked", type: "policy_error",
-                               message: decision.message ?? "The policy blocked this request.", decisionID: decisionID)
+                               message: decision.message ?? "The policy blocked this request.", decisionID: decisionID).recorded
             }
             guard let route = services.policy.models[decision.routeTo ?? model] else {
                 throw APIError(.notFound, code: "model_not_allowed", message: "The model is not configured.", decisionID: decisionID)
@@ -50,6 +51,7 @@ extension ChatPipeline {
             p.route = route
             p.vendorRequest = VendorRequest(upstreamModel: route.upstream, messages: [],
                                             body: json.setting("input", .array(sent.map(JSONValue.string))).setting("model", .string(route.upstream)))
+            prepared = p
             let vendor = try vendorAdapter(route)
             let vendorStart = ContinuousClock.now
             let vectors: [JSONValue]
@@ -78,7 +80,9 @@ extension ChatPipeline {
             headers[.contentType] = "application/json"
             return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: out.jsonBytes)))
         } catch {
-            return failure(error, decisionID: decisionID).response()
+            let e = failure(error, decisionID: decisionID)
+            await recordFailure(e, prepared: prepared, caller: caller, api: "embeddings", body: body)
+            return e.response()
         }
     }
 }

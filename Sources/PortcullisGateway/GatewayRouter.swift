@@ -27,7 +27,7 @@ public enum GatewayRouter {
         }
 
         router.post("v1/chat/completions") { request, _ -> Response in
-            await admitted(request, auth, limiter, services.limits) { caller, body, started in
+            await admitted(request, auth, limiter, chat, api: OpenAIDialect().auditAction) { caller, body, started in
                 await chat.handle(body: body, caller: caller, started: started)
             }
         }
@@ -35,7 +35,7 @@ public enum GatewayRouter {
         // Anthropic's Messages API (Claude clients send their key as `x-api-key`).
         router.post("v1/messages") { request, _ -> Response in
             let dialect = AnthropicDialect()
-            return await admitted(request, auth, limiter, services.limits, render: dialect.errorResponse) { caller, body, started in
+            return await admitted(request, auth, limiter, chat, api: dialect.auditAction, render: dialect.errorResponse) { caller, body, started in
                 await chat.run(body: body, caller: caller, started: started, dialect: dialect)
             }
         }
@@ -44,7 +44,7 @@ public enum GatewayRouter {
         // at the gateway's rough four bytes a token: nothing goes to a vendor, so nothing is decided or recorded.
         router.post("v1/messages/count_tokens") { request, _ -> Response in
             let dialect = AnthropicDialect()
-            return await admitted(request, auth, limiter, services.limits, render: dialect.errorResponse) { caller, body, _ in
+            return await admitted(request, auth, limiter, chat, api: nil, render: dialect.errorResponse) { caller, body, _ in
                 do {
                     var json = try chat.parse(body)
                     if json["max_tokens"] == nil { json = json.setting("max_tokens", .integer(1)) }
@@ -66,7 +66,7 @@ public enum GatewayRouter {
         }
 
         router.post("v1/embeddings") { request, _ -> Response in
-            await admitted(request, auth, limiter, services.limits) { caller, body, started in
+            await admitted(request, auth, limiter, chat, api: "embeddings") { caller, body, started in
                 await chat.handleEmbeddings(body: body, caller: caller, started: started)
             }
         }
@@ -124,29 +124,34 @@ public enum GatewayRouter {
         return router
     }
 
-    /// The front of every API call: authenticate, count against the rate limits, read the body
-    /// within the size limit; then `handle`.
     /// An error response in the OpenAI shape (the default for every route but `/v1/messages`).
     static func openAIError(_ e: APIError) -> Response { e.response() }
 
     /// The front of every API call: authenticate, count against the rate limits, read the body
-    /// within the size limit; then `handle`. Refusals are rendered by `render`.
-    static func admitted(_ request: Request, _ auth: KeyAuthenticator, _ limiter: RateLimiter, _ limits: RequestLimits,
+    /// within the size limit; then `handle`. Refusals are rendered by `render` and, for an API
+    /// named by `api`, recorded in the audit log (`refused:CODE`; the caller when known).
+    static func admitted(_ request: Request, _ auth: KeyAuthenticator, _ limiter: RateLimiter, _ chat: ChatPipeline, api: String?,
                          render: (APIError) -> Response = openAIError,
                          _ handle: (Caller, [UInt8], ContinuousClock.Instant) async -> Response) async -> Response {
         let started = ContinuousClock.now
+        let limits = chat.services.limits
         var request = request
-        return await authenticated(request, auth, render: render) { caller in
+        func refuse(_ e: APIError, _ caller: Caller?) async -> Response {
+            if let api { await chat.recordFailure(e, prepared: nil, caller: caller, api: api) }
+            return render(e)
+        }
+        return await authenticated(request, auth, render: { await refuse($0, nil) }) { caller in
             do {
                 try await limiter.admit(caller)
             } catch let e as APIError {
-                return render(e)
+                return await refuse(e, caller)
             } catch {
-                return render(APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
-                                       message: "The rate-limit counters could not be read: \(error)"))
+                return await refuse(APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
+                                             message: "The rate-limit counters could not be read: \(error)"), caller)
             }
             guard let body = try? await request.collectBody(upTo: limits.maxBodyBytes) else {
-                return render(APIError(.contentTooLarge, code: "invalid_request", message: "The request body is over \(limits.maxBodyBytes) bytes."))
+                return await refuse(APIError(.contentTooLarge, code: "invalid_request",
+                                             message: "The request body is over \(limits.maxBodyBytes) bytes."), caller)
             }
             return await handle(caller, Array(buffer: body), started)
         }
@@ -154,17 +159,19 @@ public enum GatewayRouter {
 
     /// Runs `body` for an authenticated caller; answers 401 otherwise. The key comes as
     /// `Authorization: Bearer …` or, as Anthropic's clients send it, `x-api-key`.
-    static func authenticated(_ request: Request, _ auth: KeyAuthenticator, render: (APIError) -> Response = openAIError,
+    static func authenticated(_ request: Request, _ auth: KeyAuthenticator, render: (APIError) async -> Response = openAIError,
                               _ body: (Caller) async -> Response) async -> Response {
         let header = request.headers[.authorization] ?? request.headers[HTTPField.Name("x-api-key")!].map { "Bearer " + $0 }
+        let caller: Caller
         do {
-            return await body(try await auth.authenticate(header))
+            caller = try await auth.authenticate(header)
         } catch let e as APIError {
-            return render(e)
+            return await render(e)
         } catch {
-            return render(APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
-                                   message: "The key store could not be read: \(error)"))
+            return await render(APIError(.serviceUnavailable, code: "store_unavailable", type: "api_error",
+                                         message: "The key store could not be read: \(error)"))
         }
+        return await body(caller)
     }
 
     /// Runs the gateway until SIGINT/SIGTERM, then drains in-flight requests and stops.

@@ -227,3 +227,28 @@ struct AnthropicMessagesTests {
         #expect(sent.contains("<PERSON_1>"), "\(sent)")
     }
 }
+
+extension AnthropicMessagesTests {
+    /// A request held for review answers 202 with a Message a Claude client can show: the
+    /// policy's words and the review to poll as text, the review object beside it.
+    @Test func heldRequestAnswersAsAMessage() async throws {
+        let yaml = DemoPolicy.yaml.replacingOccurrences(
+            of: "  - id: allow\n",
+            with: "  - id: hold-marked-docs\n    match: { types: [DOCUMENT_MARKER] }\n    action: review\n"
+                + "    message: Marked documents are reviewed first.\n  - id: allow\n")
+        let g = try await TestGateway.make(policy: try Policy.parse(yaml: yaml))
+        try await g.app.test(.router) { client in
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(g.key),
+                                     body: messages(.string("CONFIDENTIAL: the board minutes, please summarise"))) { r in
+                #expect(r.status == .accepted)
+                let body = json(r.body)
+                #expect(body?["type"]?.stringValue == "message" && body?["role"]?.stringValue == "assistant")
+                let id = body?["review"]?["id"]?.stringValue ?? ""
+                #expect(!id.isEmpty && body?["review"]?["status"]?.stringValue == "pending")
+                let text = body?["content"]?.arrayValue?.first?["text"]?.stringValue ?? ""
+                #expect(text.contains("Marked documents are reviewed first.") && text.contains("/v1/reviews/\(id)"))
+                #expect(r.headers[HTTPField.Name("x-portcullis-action")!] == "review")
+            }
+        }
+    }
+}

@@ -414,3 +414,41 @@ extension GatewayTests {
         #expect(sent.count == 2 && sent[0].contains("<PERSON_1>") && !sent[0].contains("Anna") && sent[1] == "plain text", "\(sent)")
     }
 }
+
+extension GatewayTests {
+    /// Requests that end before a decision (bad key, invalid body, rate limit) or fail after one
+    /// (a vendor error) leave an audit event too: `refused:CODE` or `failed:CODE`.
+    @Test func refusedAndFailedRequestsAreAuditedToo() async throws {
+        try await Self.startEarlyInAMinute()
+        let yaml = Self.policyYAML
+            .replacingOccurrences(of: "\nmodels:\n", with: "\n  ghost: { kind: openai, base_url: \"http://127.0.0.1:9/v1\", clearance: restricted }\nmodels:\n  ghost-model: { vendor: ghost, upstream: g }\n")
+        let policy = yaml.replacingOccurrences(of: "models: [mock-echo]", with: "models: [mock-echo, ghost-model]")
+        let f = try await fixture(rateLimits: RateLimits(perUser: 3), policy: policy)
+        try await f.app.test(.router) { client in
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers("pcs_notakey"), body: chat("hi")) { r in
+                #expect(r.status == .unauthorized)
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: ByteBuffer(string: "{not json")) { r in
+                #expect(r.status == .badRequest)
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat("hello")) { r in
+                #expect(r.status == .ok)
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: chat("hello", model: "ghost-model")) { r in
+                #expect(r.status == .badGateway)
+            }
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst), body: chat("again")) { r in
+                #expect(r.status == .tooManyRequests)
+            }
+        }
+        let events = try await f.services.store.auditEntries(after: 0)
+        #expect(events.map(\.decision) == ["refused:unauthenticated", "refused:invalid_request", "allow", "failed:vendor_error",
+                                           "refused:rate_limited"])
+        #expect(events.map(\.actor) == ["anonymous", "ann", "ann", "ann", "ann"])
+        #expect(events[1].requestDigest.count == 64, "the invalid body's digest is kept")
+        #expect(events[3].model == "ghost-model" && events[3].vendor == "ghost" && events[3].decisionID.hasPrefix("dec_"))
+        #expect(try await f.services.store.verifyAudit(trustedKeys: [f.services.audit.keys.signing.verifyingKey]).problem == nil)
+    }
+}

@@ -12,7 +12,9 @@ public struct AuditRecord: Sendable, Equatable {
     public var actor: String
     /// What was done, for example `chat.completions`, `audit.erase`, `policy.apply`.
     public var action: String
-    /// The decision's action (`allow`, `redact`, `block`, …) or `-` when no decision was taken.
+    /// The decision's action (`allow`, `redact`, `block`, …); `refused:CODE` for a request turned
+    /// away before any decision (a bad key, a rate limit, an invalid body), `failed:CODE` for one
+    /// that failed after it (a vendor error); `-` for events that are not requests.
     public var decision: String
     public var label: String
     public var model: String
