@@ -10,7 +10,11 @@
 struct InjectionTokens {
     static let maxTokenChars = 64
     static let maxGramChars = 32
-    static let chunkBytes = 256 << 10
+    /// Texts are read this many bytes at a time (cut after whitespace), so the per-chunk buffers
+    /// stay small and are reused: a long text touches no more memory than one chunk's worth.
+    static let chunkBytes = 64 << 10
+    /// Tokens are queued and their weights read this many at a time.
+    static let batchTokens = 512
 
     /// Running sums over tokens, and where each token lies in the scanned text.
     struct Entry {
@@ -41,7 +45,7 @@ struct InjectionTokens {
 
     /// Reads a whole text, chunk by chunk (cut after whitespace where there is some).
     static func read(_ bytes: UnsafeBufferPointer<UInt8>, model: InjectionModel) -> InjectionTokens {
-        var reader = InjectionReader(model: model, capacity: min(bytes.count, chunkBytes), expectedTokens: bytes.count / 3 + 16)
+        var reader = InjectionReader(model: model, capacity: min(bytes.count, chunkBytes))
         defer { reader.deallocate() }
         var from = 0
         while from < bytes.count {
@@ -92,8 +96,8 @@ private struct InjectionReader {
         var word: Bool, hasBigram: Bool, short: Bool, letters: Bool
     }
 
-    // Per chunk, reused: the folded code points with their source bytes, the raw tokens, the
-    // tokens' texts one after another, and the tokens waiting to be summed.
+    // Per chunk, reused: the folded code points with their source bytes and the raw tokens; per
+    // batch: the queued tokens and their texts one after another.
     private let scalars: UnsafeMutablePointer<UInt32>
     private let srcStart: UnsafeMutablePointer<Int32>
     private let srcEnd: UnsafeMutablePointer<Int32>
@@ -109,15 +113,15 @@ private struct InjectionReader {
     private let recentMask: Int
 
     /// `capacity`: the longest chunk in bytes (a chunk folds to at most as many code points as it has bytes).
-    init(model: InjectionModel, capacity: Int, expectedTokens: Int) {
+    init(model: InjectionModel, capacity: Int) {
         self.model = model
         let c = capacity + 1
         scalars = .allocate(capacity: c)
         srcStart = .allocate(capacity: c)
         srcEnd = .allocate(capacity: c)
         raw = .allocate(capacity: c)
-        arena = .allocate(capacity: c)
-        pending = .allocate(capacity: c)
+        arena = .allocate(capacity: InjectionTokens.batchTokens * InjectionTokens.maxTokenChars)
+        pending = .allocate(capacity: InjectionTokens.batchTokens)
         text = arena
         var slots = 16
         while slots < 2048 && slots * 32 < capacity { slots <<= 1 }
@@ -125,7 +129,6 @@ private struct InjectionReader {
         recent.initialize(repeating: 0, count: slots * 4)
         recentMask = slots - 1
         entries = []
-        entries.reserveCapacity(expectedTokens + 1)
         entries.append(InjectionTokens.Entry(attack: 0, jailbreak: 0, features: 0, byteStart: 0, byteEnd: 0))
     }
 
@@ -137,6 +140,10 @@ private struct InjectionReader {
     mutating func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
         fold(bytes, from: from, to: to)
         cut()
+        // A chunk adds at most one entry per raw token: room for all of them at once (a text of
+        // one chunk is never copied; longer ones grow geometrically).
+        let need = entries.count + rawCount
+        if need > entries.capacity { entries.reserveCapacity(max(need, entries.capacity * 2)) }
         emitTokens()
         sumPending()
     }
@@ -322,8 +329,8 @@ private struct InjectionReader {
 
     // MARK: - features
 
-    /// Hashes the token in `text` and queues it. Its weights are read later, for the whole
-    /// chunk at once (`sumPending`): reads of the weight and word tables, most of them cache
+    /// Hashes the token in `text` and queues it. Its weights are read later, `batchTokens` at
+    /// a time (`sumPending`): reads of the weight and word tables, most of them cache
     /// misses, are then independent of each other and overlap instead of waiting in turn.
     private mutating func addToken(word: Bool, byteStart s: Int32, byteEnd e: Int32) {
         // One pass gives the token's hash, the bigram's, the next bigram's prefix and, for a
@@ -348,6 +355,7 @@ private struct InjectionReader {
         pendingCount += 1
         arenaCount += n
         bigram = FNV.byte(hn, 0x20)
+        if pendingCount == InjectionTokens.batchTokens { sumPending() }
     }
 
     /// The sums of a short ASCII word outside the word table, from `recent` or worked out (and kept there).
@@ -400,6 +408,8 @@ private struct InjectionReader {
                                                  byteStart: p.byteStart, byteEnd: p.byteEnd))
         }
         self.runAttack = runAttack; self.runJailbreak = runJailbreak; self.runFeatures = runFeatures
+        pendingCount = 0
+        arenaCount = 0
     }
 }
 
