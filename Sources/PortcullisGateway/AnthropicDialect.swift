@@ -163,7 +163,7 @@ struct AnthropicDialect: ChatDialect {
     /// look: the policy's message and the review to poll as its text, the review object beside it.
     func held(_ review: JSONValue, message: String, model: String) -> JSONValue {
         let id = review["id"]?.stringValue ?? ""
-        let text = "\(message) Review \(id): its status is at GET /v1/reviews/\(id)."
+        let text = reviewHeldText(message, reviewID: id)
         return .object([
             "id": .string("msg_" + id), "type": .string("message"), "role": .string("assistant"), "model": .string(model),
             "content": .array([.object(["type": .string("text"), "text": .string(text)])]),

@@ -25,6 +25,11 @@ extension ChatDialect {
     func held(_ review: JSONValue, message: String, model: String) -> JSONValue { review }
 }
 
+/// What a client shows its user for a request held for review: the policy's words and where to look.
+func reviewHeldText(_ message: String, reviewID: String) -> String {
+    "\(message) Review \(reviewID): its status is at GET /v1/reviews/\(reviewID)."
+}
+
 /// Renders one streamed answer as server-sent events; each call returns the bytes to send.
 protocol ChatStreamWriter: Sendable {
     mutating func start() -> [UInt8]

@@ -94,12 +94,23 @@ struct ChatPipeline: Sendable {
                 "decision_id": .string(decisionID), "message": .string(message),
                 "poll": .string("/v1/reviews/\(held.item.id)"),
             ])
-            let json = dialect.held(review, message: message, model: held.item.model)
             var headers = HTTPFields()
-            headers[.contentType] = "application/json"
             headers[HTTPField.Name("x-portcullis-decision-id")!] = decisionID
             headers[HTTPField.Name("x-portcullis-action")!] = "review"
             headers[HTTPField.Name("x-portcullis-label")!] = held.decision.label.rawValue
+            headers[HTTPField.Name("x-portcullis-review-id")!] = held.item.id
+            if held.stream {
+                // A streaming client reads events: the hold is one short answer, then the end.
+                var out = dialect.streamWriter(id: decisionID, model: held.item.model,
+                                               created: Int(Date().timeIntervalSince1970), promptTokens: 0)
+                let events = out.start() + out.text(reviewHeldText(message, reviewID: held.item.id))
+                    + out.finish("stop", completionTokens: 0)
+                headers[.contentType] = "text/event-stream"
+                headers[.cacheControl] = "no-cache"
+                return Response(status: .accepted, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: events)))
+            }
+            let json = dialect.held(review, message: message, model: held.item.model)
+            headers[.contentType] = "application/json"
             return Response(status: .accepted, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: json.jsonBytes)))
         } catch {
             let e = failure(error, decisionID: decisionID)
@@ -232,7 +243,7 @@ struct ChatPipeline: Sendable {
                                    message: "The request is held for review, but the review could not be stored; try again shortly.",
                                    decisionID: decisionID).recorded
                 }
-                throw ReviewHeld(item: item, decision: decision)
+                throw ReviewHeld(item: item, decision: decision, stream: stream)
             }
             let status: HTTPResponse.Status = decision.code == "model_not_allowed" && services.policy.models[model] == nil ? .notFound : .forbidden
             throw APIError(status, code: decision.code ?? "policy_blocked", type: "policy_error",
@@ -406,4 +417,6 @@ struct ChatPipeline: Sendable {
 struct ReviewHeld: Error {
     var item: ReviewItem
     var decision: Decision
+    /// The request asked for a stream: the hold is told as one (a client reading events gets events).
+    var stream = false
 }

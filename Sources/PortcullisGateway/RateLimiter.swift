@@ -95,7 +95,13 @@ struct RateLimiter: Sendable {
 /// The counts behind `RateLimiter`: per bucket and window, what the store said last and what this
 /// process admitted since.
 actor RateCounter {
-    struct Count { var synced: Int64 = 0; var pending: Int64 = 0; var seen = false }
+    /// What the store said last, what this process admitted since, and what it is adding to the
+    /// store right now (counted until the store's answer, which includes it, comes back).
+    struct Count {
+        var synced: Int64 = 0, pending: Int64 = 0, sending: Int64 = 0
+        var seen = false
+        var total: Int64 { synced + pending + sending }
+    }
     let store: PortcullisStore
     let syncInterval: Duration
     private var counts: [String: Count] = [:]
@@ -113,7 +119,7 @@ actor RateCounter {
         await learn(buckets.map(\.0), window: w)
         for (i, (bucket, limit)) in buckets.enumerated() {
             let c = counts[bucket, default: Count()]
-            if c.synced + c.pending + 1 > Int64(limit) { return i }
+            if c.total + 1 > Int64(limit) { return i }
         }
         add(buckets.map(\.0), 1, window: window)
         return nil
@@ -124,7 +130,7 @@ actor RateCounter {
         await learn(buckets.map(\.0), window: w)
         for (i, (bucket, limit)) in buckets.enumerated() {
             let c = counts[bucket, default: Count()]
-            if c.synced + c.pending >= Int64(limit) { return i }
+            if c.total >= Int64(limit) { return i }
         }
         return nil
     }
@@ -166,13 +172,18 @@ actor RateCounter {
         let w = window
         for (bucket, c) in counts where c.pending > 0 {
             let n = c.pending
+            // Counted as `sending` while the store answers, so a check in between still sees it.
             counts[bucket]?.pending -= n
+            counts[bucket]?.sending += n
             guard let total = try? await store.incrementCounter(bucket: bucket, windowStart: w, by: n) else {
-                if window == w { counts[bucket]?.pending += n }  // kept for the next sync
+                if window == w { counts[bucket]?.sending -= n; counts[bucket]?.pending += n }  // kept for the next sync
                 continue
             }
             // Requests admitted while the store answered stay pending; the total includes ours.
-            if window == w, let cur = counts[bucket] { counts[bucket]?.synced = max(cur.synced, total) }
+            if window == w, let cur = counts[bucket] {
+                counts[bucket]?.synced = max(cur.synced, total)
+                counts[bucket]?.sending -= n
+            }
         }
     }
 }

@@ -249,6 +249,14 @@ extension AnthropicMessagesTests {
                 #expect(text.contains("Marked documents are reviewed first.") && text.contains("/v1/reviews/\(id)"))
                 #expect(r.headers[HTTPField.Name("x-portcullis-action")!] == "review")
             }
+            try await client.execute(uri: "/v1/messages", method: .post, headers: anthropicHeaders(g.key),
+                                     body: messages(.string("CONFIDENTIAL: the board minutes"), stream: true)) { r in
+                #expect(r.status == .accepted)
+                let names = events(r.body).map(\.0)
+                #expect(names.first == "message_start" && names.last == "message_stop", "\(names)")
+                let said = events(r.body).compactMap { $0.1["delta"]?["text"]?.stringValue }.joined()
+                #expect(said.contains("Marked documents are reviewed first.") && said.contains("/v1/reviews/"))
+            }
         }
     }
 }

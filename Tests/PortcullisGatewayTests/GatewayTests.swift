@@ -126,6 +126,15 @@ struct GatewayTests {
                 #expect(r.status == .ok)
                 #expect((try? json(r.body))?["status"]?.stringValue == "pending")
             }
+            // A streaming client is told in events: one chunk saying so, then the end.
+            try await client.execute(uri: "/v1/chat/completions", method: .post, headers: headers(f.analyst),
+                                     body: chat("ATTORNEY-CLIENT PRIVILEGED: the settlement", stream: true)) { r in
+                #expect(r.status == .accepted)
+                #expect(r.headers[.contentType] == "text/event-stream")
+                let review = r.headers[HTTPField.Name("x-portcullis-review-id")!] ?? ""
+                let text = String(buffer: r.body)
+                #expect(!review.isEmpty && text.contains("/v1/reviews/\(review)") && text.hasSuffix("data: [DONE]\n\n"))
+            }
         }
         #expect(await f.services.mock.received.isEmpty)
     }
