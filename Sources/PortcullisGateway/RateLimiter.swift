@@ -156,19 +156,28 @@ actor RateCounter {
     func add(_ buckets: [String], _ amount: Int64, window w: Int64) {
         guard w == window else { return }  // an amount from a minute already over is not carried into the next
         for b in buckets { counts[b, default: Count()].pending += amount }
-        if !syncing {
-            syncing = true
-            let wait = syncInterval
-            Task {
-                try? await Task.sleep(for: wait)
-                await self.sync()
-            }
+        scheduleSync()
+    }
+
+    /// Starts a sync one `syncInterval` from now unless one is already on its way.
+    private func scheduleSync() {
+        guard !syncing else { return }
+        syncing = true
+        let wait = syncInterval
+        Task {
+            try? await Task.sleep(for: wait)
+            await self.sync()
         }
     }
 
-    /// Adds the pending counts to the store's and takes back the totals (all replicas').
+    /// Adds the pending counts to the store's and takes back the totals (all replicas'). What was
+    /// admitted while it ran (or what the store refused) goes with the next sync, scheduled here:
+    /// a quiet replica's last requests reach the store too.
     func sync() async {
-        defer { syncing = false }
+        defer {
+            syncing = false
+            if counts.values.contains(where: { $0.pending > 0 }) { scheduleSync() }
+        }
         let w = window
         for (bucket, c) in counts where c.pending > 0 {
             let n = c.pending
