@@ -342,16 +342,21 @@ struct ChatPipeline: Sendable {
     @discardableResult
     func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async -> Bool {
         let route = services.policy.models[p.decision.routeTo ?? p.model]
+        services.metrics.findings(p.findings)
+        return await append(AuditRecord(
+            actor: caller.principal.id, action: p.api, decision: action, label: label.rawValue,
+            model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
+            decisionID: p.decisionID, requestDigest: p.requestDigest, subject: caller.principal.id), metricAction: action)
+    }
+
+    /// Appends one request's event, counting and timing it; whether the log took it.
+    private func append(_ event: AuditRecord, metricAction: String) async -> Bool {
         let m = services.metrics
-        m.request(api: p.api, action: action, label: label.rawValue)
-        m.findings(p.findings)
+        m.request(api: event.action, action: metricAction, label: event.label)
         let start = ContinuousClock.now
         defer { m.time(.audit, ContinuousClock.now - start) }
         do {
-            _ = try await services.audit.append(AuditRecord(
-                actor: caller.principal.id, action: p.api, decision: action, label: label.rawValue,
-                model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
-                decisionID: p.decisionID, requestDigest: p.requestDigest, subject: caller.principal.id))
+            _ = try await services.audit.append(event)
             auditHealth.set(true)
             return true
         } catch {
@@ -370,20 +375,11 @@ struct ChatPipeline: Sendable {
             _ = await record(p, caller: caller, action: "failed:" + e.code, label: p.decision.label)
             return
         }
-        let m = services.metrics
-        m.request(api: api, action: "refused", label: SensitivityLabel.public.rawValue)
-        let start = ContinuousClock.now
-        defer { m.time(.audit, ContinuousClock.now - start) }
-        do {
-            _ = try await services.audit.append(AuditRecord(
-                actor: caller?.principal.id ?? "anonymous", action: api, decision: "refused:" + e.code,
-                policyVersion: services.policy.version, decisionID: e.decisionID ?? "",
-                requestDigest: body.map { Array(SHA256.hash(data: $0)).hex } ?? "", subject: caller?.principal.id))
-            auditHealth.set(true)
-        } catch {
-            auditHealth.set(false)
-            m.auditError()
-        }
+        _ = await append(AuditRecord(
+            actor: caller?.principal.id ?? "anonymous", action: api, decision: "refused:" + e.code,
+            policyVersion: services.policy.version, decisionID: e.decisionID ?? "",
+            requestDigest: body.map { Array(SHA256.hash(data: $0)).hex } ?? "", subject: caller?.principal.id),
+            metricAction: "refused")
     }
 
     /// The decision's headers: id, label, action; how many values were replaced; what a

@@ -49,10 +49,6 @@ enum EncodedPayloads {
 
     // MARK: - base64
 
-    @inline(__always) static func isBase64(_ b: UInt8) -> Bool {
-        (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2B || b == 0x2F
-    }
-
     @inline(__always) static func base64Value(_ b: UInt8) -> UInt32? {
         switch b {
         case 0x41...0x5A: UInt32(b - 0x41)
@@ -170,9 +166,9 @@ enum EncodedPayloads {
         "me", "my", "tell", "how", "what", "now", "in", "it", "a", "an", "or", "on", "do", "say", "from", "as",
         "any", "no", "if", "will", "can", "must", "ignore", "instructions", "previous", "rules", "prompt", "system",
     ]
-    static let commonWords = PackedWords(commonWordList)
+    private static let commonWords = PackedWords(commonWordList)
     /// The same words in rot13: a word of the text is a common word in rot13 when it is one of these.
-    static let rotatedCommonWords = PackedWords(commonWordList.map { w in
+    private static let rotatedCommonWords = PackedWords(commonWordList.map { w in
         String(decoding: w.utf8.map { rot13($0) }, as: UTF8.self)
     })
 
@@ -206,13 +202,21 @@ enum EncodedPayloads {
         }
     }
 
-    /// Counts the common English words of a text, as it is and in rot13, a byte at a time.
-    struct CommonWordCount {
-        private(set) var plain = 0, rotated = 0, letters = 0
-        private var word: UInt64 = 0, length = 0
-
-        /// Feeds one byte of the text.
-        @inline(__always) mutating func feed(_ b: UInt8) {
+    /// The text in rot13 when that reading has clearly more common English words than the text
+    /// itself (at least three, and at least twice as many plus one, in at least twelve letters);
+    /// nil otherwise.
+    static func rot13IfReadable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        let common = commonWords, rotatedCommon = rotatedCommonWords
+        var plain = 0, rotated = 0, letters = 0
+        var word: UInt64 = 0, length = 0
+        @inline(__always) func endWord() {
+            if length > 0 && length <= 12 {
+                if common.contains(word) { plain += 1 }
+                if rotatedCommon.contains(word) { rotated += 1 }
+            }
+            word = 0; length = 0
+        }
+        for b in bytes {
             let lower = b | 0x20
             if lower &- 0x61 < 26 {
                 letters &+= 1
@@ -222,28 +226,9 @@ enum EncodedPayloads {
                 endWord()
             }
         }
-
-        /// Ends the word being read (at a non-letter, and at the end of the text).
-        mutating func endWord() {
-            if length > 0 && length <= 12 {
-                if EncodedPayloads.commonWords.contains(word) { plain += 1 }
-                if EncodedPayloads.rotatedCommonWords.contains(word) { rotated += 1 }
-            }
-            word = 0; length = 0
-        }
-
-        /// Whether the rot13 reading has clearly more common words (at least three, and at least
-        /// twice as many plus one) in a text of at least twelve letters. Call `endWord` first.
-        var readsBetterInRot13: Bool { letters >= 12 && rotated >= 3 && rotated >= 2 * plain + 1 }
-    }
-
-    /// The text in rot13 when that reading has clearly more common English words than the text
-    /// itself (`CommonWordCount.readsBetterInRot13`); nil otherwise.
-    static func rot13IfReadable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var count = CommonWordCount()
-        for b in bytes { count.feed(b) }
-        count.endWord()
-        return count.readsBetterInRot13 ? rot13(bytes) : nil
+        endWord()
+        guard letters >= 12, rotated >= 3, rotated >= 2 * plain + 1 else { return nil }
+        return rot13(bytes)
     }
 
     /// Every ASCII letter of the text rotated by 13, case kept.

@@ -361,16 +361,10 @@ private struct InjectionReader {
     /// The sums of a short ASCII word outside the word table, from `recent` or worked out (and kept there).
     private func recentSums(_ p: Pending, _ w: UnsafeBufferPointer<UInt32>) -> InjectionWordSums {
         let slot = recent + (Int(truncatingIfNeeded: p.wordHash &* 0x9E37_79B1) >> 7 & recentMask) * 4
-        let key = UInt64(p.wordHash) | UInt64(p.length) << 32 | 1 << 63
-        if slot[0] & ~(0x7F << 40) == key && slot[2] == p.lo && slot[3] == p.hi {
-            return InjectionWordSums(attack: Int32(truncatingIfNeeded: slot[1]), jailbreak: Int32(truncatingIfNeeded: slot[1] >> 32),
-                                     count: Int32(truncatingIfNeeded: slot[0] >> 40 & 0x7F))
-        }
+        let key = InjectionWordTable.Slot.key(hash: p.wordHash, length: Int(p.length))
+        if InjectionWordTable.Slot.matches(slot, key: key, lo: p.lo, hi: p.hi) { return InjectionWordTable.Slot.sums(slot) }
         let sums = InjectionWordSums.compute(w, wordHash: p.wordHash, model: model)
-        slot[0] = key | UInt64(sums.count) << 40
-        slot[1] = UInt64(UInt32(bitPattern: sums.attack)) | UInt64(UInt32(bitPattern: sums.jailbreak)) << 32
-        slot[2] = p.lo
-        slot[3] = p.hi
+        InjectionWordTable.Slot.store(slot, key: key, sums: sums, lo: p.lo, hi: p.hi)
         return sums
     }
 

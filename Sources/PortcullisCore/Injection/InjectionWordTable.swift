@@ -9,9 +9,7 @@ final class InjectionWordTable: Sendable {
     /// Longer words are computed each time (they are rare, and the letters must fit in a slot).
     static let maxLetters = 16
 
-    /// Four words a slot (32 bytes, so a probe touches one cache line): the word hash with its
-    /// length (bits 32–36) and feature count (bits 40–46), the attack and jailbreak sums, then its
-    /// letters packed a byte each (`InjectionWordTable.pack`). A zero first word marks an empty slot.
+    /// `Slot`s, four words each. A zero first word marks an empty slot.
     private let slots: [UInt64]
     private let mask: Int
 
@@ -42,22 +40,16 @@ final class InjectionWordTable: Sendable {
             let (hash, lo, hi) = folded.withUnsafeBufferPointer { w in
                 (FNV.hash(kind: InjectionModel.kindWord, w), Self.pack(w, 0), Self.pack(w, 8))
             }
-            let key = UInt64(hash) | UInt64(folded.count) << 32
-            var slot = Self.home(hash, mask)
-            var present = false
-            while slots[slot * 4] != 0 {
-                if slots[slot * 4] & 0x1F_FFFF_FFFF == key && slots[slot * 4 + 2] == lo && slots[slot * 4 + 3] == hi {
-                    present = true
-                    break
-                }
-                slot = (slot + 1) & mask
-            }
-            if present { continue }
+            let key = Slot.key(hash: hash, length: folded.count)
             let sums = folded.withUnsafeBufferPointer { InjectionWordSums.compute($0, wordHash: hash, model: model) }
-            slots[slot * 4] = key | UInt64(sums.count) << 40
-            slots[slot * 4 + 1] = UInt64(UInt32(bitPattern: sums.attack)) | UInt64(UInt32(bitPattern: sums.jailbreak)) << 32
-            slots[slot * 4 + 2] = lo
-            slots[slot * 4 + 3] = hi
+            slots.withUnsafeMutableBufferPointer { b in
+                var slot = Self.home(hash, mask)
+                while b[slot * 4] != 0 {
+                    if Slot.matches(b.baseAddress! + slot * 4, key: key, lo: lo, hi: hi) { return }  // listed twice
+                    slot = (slot + 1) & mask
+                }
+                Slot.store(b.baseAddress! + slot * 4, key: key, sums: sums, lo: lo, hi: hi)
+            }
         }
         self.slots = slots
         self.mask = mask
@@ -82,18 +74,13 @@ final class InjectionWordTable: Sendable {
     /// and `hi` (`pack`), or nil when it is not in the table.
     @inline(__always)
     func lookup(hash: UInt32, length: Int, lo: UInt64, hi: UInt64) -> InjectionWordSums? {
-        let key = UInt64(hash) | UInt64(length) << 32
+        let key = Slot.key(hash: hash, length: length)
         return slots.withUnsafeBufferPointer { s in
             var slot = Self.home(hash, mask)
             while true {
-                let head = s[slot &* 4]
-                if head == 0 { return nil }
-                if head & 0x1F_FFFF_FFFF == key && s[slot &* 4 &+ 2] == lo && s[slot &* 4 &+ 3] == hi {
-                    let sums = s[slot &* 4 &+ 1]
-                    return InjectionWordSums(attack: Int32(truncatingIfNeeded: sums),
-                                             jailbreak: Int32(truncatingIfNeeded: sums >> 32),
-                                             count: Int32(truncatingIfNeeded: head >> 40 & 0x7F))
-                }
+                let at = s.baseAddress! + slot &* 4
+                if at[0] == 0 { return nil }
+                if Slot.matches(at, key: key, lo: lo, hi: hi) { return Slot.sums(at) }
                 slot = (slot &+ 1) & mask
             }
         }
@@ -104,6 +91,35 @@ final class InjectionWordTable: Sendable {
         guard word.count <= Self.maxLetters, word.allSatisfy({ $0 < 0x80 }) else { return nil }
         return lookup(hash: FNV.hash(kind: InjectionModel.kindWord, word), length: word.count,
                       lo: Self.pack(word, 0), hi: Self.pack(word, 8))
+    }
+
+    /// One word's slot, four `UInt64`s (32 bytes, so a probe touches one cache line): the word
+    /// hash with its length (bits 32–36), its feature count (bits 40–46) and a bit that is always
+    /// set (bit 63: a used slot is never zero); the attack and jailbreak sums; its letters packed a
+    /// byte each (`pack`). The word table and the reader's cache of other words both keep these.
+    enum Slot {
+        private static let countBits: UInt64 = 0x7F << 40
+
+        @inline(__always) static func key(hash: UInt32, length: Int) -> UInt64 {
+            UInt64(hash) | UInt64(length) << 32 | 1 << 63
+        }
+
+        @inline(__always) static func matches(_ s: UnsafePointer<UInt64>, key: UInt64, lo: UInt64, hi: UInt64) -> Bool {
+            s[0] & ~countBits == key && s[2] == lo && s[3] == hi
+        }
+
+        @inline(__always) static func sums(_ s: UnsafePointer<UInt64>) -> InjectionWordSums {
+            InjectionWordSums(attack: Int32(truncatingIfNeeded: s[1]), jailbreak: Int32(truncatingIfNeeded: s[1] >> 32),
+                              count: Int32(truncatingIfNeeded: (s[0] & countBits) >> 40))
+        }
+
+        @inline(__always) static func store(_ s: UnsafeMutablePointer<UInt64>, key: UInt64, sums: InjectionWordSums,
+                                            lo: UInt64, hi: UInt64) {
+            s[0] = key | UInt64(sums.count) << 40
+            s[1] = UInt64(UInt32(bitPattern: sums.attack)) | UInt64(UInt32(bitPattern: sums.jailbreak)) << 32
+            s[2] = lo
+            s[3] = hi
+        }
     }
 
     /// The words the standard table holds: function words of seven languages and the English word list.
