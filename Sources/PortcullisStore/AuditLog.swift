@@ -48,9 +48,24 @@ public actor AuditLog {
     }
 
     /// Appends one event; returns once it is durably stored, with its number and hash.
-    public func append(_ record: AuditRecord) async throws -> AuditReceipt {
-        let sealed = try await seal(record)
-        return try await withCheckedThrowingContinuation { c in
+    ///
+    /// The payload is sealed and the entry prepared in the caller's task (only the data-key
+    /// lookup and the queueing run on the log's actor), so concurrent callers do that work in
+    /// parallel while a batch is being written.
+    public nonisolated func append(_ record: AuditRecord) async throws -> AuditReceipt {
+        let sealed: SealedRecord
+        if let payload = record.payload {
+            let dk = try await dataKey(record.subject ?? "")
+            sealed = SealedRecord(record: record, keyID: dk.keyID,
+                                  sealedPayload: try PayloadCipher.seal(payload, with: dk.key, eventID: record.id))
+        } else {
+            sealed = SealedRecord(record: record)
+        }
+        return try await enqueue(sealed)
+    }
+
+    private func enqueue(_ sealed: SealedRecord) async throws -> AuditReceipt {
+        try await withCheckedThrowingContinuation { c in
             pending.append((sealed, c))
             if !flushing {
                 flushing = true
@@ -72,14 +87,6 @@ public actor AuditLog {
             }
         }
         flushing = false
-    }
-
-    private func seal(_ record: AuditRecord) async throws -> SealedRecord {
-        guard let payload = record.payload else { return SealedRecord(record: record) }
-        let subject = record.subject ?? ""
-        let dk = try await dataKey(subject)
-        return SealedRecord(record: record, keyID: dk.keyID,
-                            sealedPayload: try PayloadCipher.seal(payload, with: dk.key, eventID: record.id))
     }
 
     private func dataKey(_ subject: String) async throws -> SubjectDataKey {

@@ -102,7 +102,7 @@ extension PortcullisStore {
             var binds: [SQLValue] = []
             binds.reserveCapacity(chunk.count * 19)
             for e in chunk {
-                binds += [.int(e.seq), .text(e.id.uuidString), .int(e.timeMicros), .text(e.actor), .text(e.action),
+                binds += [.int(e.seq), .text(e.id.text), .int(e.timeMicros), .text(e.actor), .text(e.action),
                           .text(e.decision), .text(e.label), .text(e.model), .text(e.vendor), .text(e.findings),
                           .text(e.policyVersion), .text(e.decisionID), .text(e.requestDigest), .text(e.subject),
                           .text(e.keyID), .blob(e.payloadDigest), e.payload.map { .blob($0) } ?? .null,
@@ -116,7 +116,7 @@ extension PortcullisStore {
     }
 
     static func entry(_ r: SQLRow) -> AuditEntry {
-        AuditEntry(seq: r.int(0), id: UUID(uuidString: r.text(1)) ?? UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+        AuditEntry(seq: r.int(0), id: UUID(text: r.text(1)) ?? UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
                    timeMicros: r.int(2), actor: r.text(3), action: r.text(4), decision: r.text(5), label: r.text(6),
                    model: r.text(7), vendor: r.text(8), findings: r.text(9), policyVersion: r.text(10),
                    decisionID: r.text(11), requestDigest: r.text(12), subject: r.text(13), keyID: r.text(14),

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// An audit event as stored: numbered, chained, its payload sealed.
@@ -72,14 +73,31 @@ public struct AuditEntry: Sendable, Equatable {
 }
 
 /// An event ready to be chained: everything but its number and hashes.
+///
+/// Everything that does not depend on the event's place in the log (cleaning, the findings'
+/// canonical form, the payload's digest, the encoding the hash covers) is done here, by the
+/// writer's own task, so the part under the log's lock is only numbering and one SHA-256.
 public struct SealedRecord: Sendable {
-    public var record: AuditRecord
-    public var keyID: String
-    public var sealedPayload: [UInt8]?
+    public let record: AuditRecord
+    public let keyID: String
+    public let sealedPayload: [UInt8]?
+    /// The entry with `seq` 0 and empty hashes.
+    let unlinked: AuditEntry
+    /// ``AuditChain/fieldEncoding(of:)`` of `unlinked`.
+    let fieldEncoding: [UInt8]
 
     public init(record: AuditRecord, keyID: String = "", sealedPayload: [UInt8]? = nil) {
         self.record = record
         self.keyID = keyID
         self.sealedPayload = sealedPayload
+        let r = record.withoutNUL
+        unlinked = AuditEntry(
+            seq: 0, id: r.id, timeMicros: Int64((r.time.timeIntervalSince1970 * 1_000_000).rounded()),
+            actor: r.actor, action: r.action, decision: r.decision, label: r.label, model: r.model,
+            vendor: r.vendor, findings: r.canonicalFindings, policyVersion: r.policyVersion,
+            decisionID: r.decisionID, requestDigest: r.requestDigest, subject: r.subject ?? "",
+            keyID: keyID, payloadDigest: sealedPayload.map { Array(SHA256.hash(data: $0)) } ?? [],
+            payload: sealedPayload, prevHash: [], hash: [])
+        fieldEncoding = AuditChain.fieldEncoding(of: unlinked)
     }
 }

@@ -30,7 +30,7 @@ public struct AuditRecord: Sendable, Equatable {
     /// Prompt and answer, kept only when the retention policy says so; encrypted before storage.
     public var payload: AuditPayload?
 
-    public init(id: UUID = UUID(), time: Date = Date(), actor: String, action: String, decision: String = "-",
+    public init(id: UUID = .random(), time: Date = Date(), actor: String, action: String, decision: String = "-",
                 label: String = "public", model: String = "", vendor: String = "", findings: [String: Int] = [:],
                 policyVersion: String = "", decisionID: String = "", requestDigest: String = "",
                 subject: String? = nil, payload: AuditPayload? = nil) {

@@ -63,7 +63,7 @@ public struct MasterKeyring: Sendable {
 public enum PayloadCipher {
     public static func seal(_ payload: AuditPayload, with key: SymmetricKey, eventID: UUID) throws -> [UInt8] {
         let plain = encode(payload)
-        let box = try AES.GCM.seal(plain, using: key, authenticating: Array("portcullis.payload.v1|\(eventID.uuidString)".utf8))
+        let box = try AES.GCM.seal(plain, using: key, authenticating: Array("portcullis.payload.v1|\(eventID.text)".utf8))
         guard let combined = box.combined else { throw AuditKeyError.malformed("could not seal a payload") }
         return Array(combined)
     }
@@ -71,7 +71,7 @@ public enum PayloadCipher {
     public static func open(_ sealed: [UInt8], with key: SymmetricKey, eventID: UUID) throws -> AuditPayload {
         do {
             let box = try AES.GCM.SealedBox(combined: sealed)
-            let plain = try AES.GCM.open(box, using: key, authenticating: Array("portcullis.payload.v1|\(eventID.uuidString)".utf8))
+            let plain = try AES.GCM.open(box, using: key, authenticating: Array("portcullis.payload.v1|\(eventID.text)".utf8))
             guard let p = decode(Array(plain)) else { throw AuditKeyError.malformed("malformed payload") }
             return p
         } catch {
