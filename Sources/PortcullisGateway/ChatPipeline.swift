@@ -33,6 +33,8 @@ struct ChatPipeline: Sendable {
         var canary: String?
         /// How many found values were replaced (redacted, pseudonymised…) before the vendor.
         var replaced = 0
+        /// Set when a fallback answers: the model whose vendor failed first.
+        var fallbackFrom: String?
     }
 
     /// `POST /v1/chat/completions` (the OpenAI dialect).
@@ -48,26 +50,18 @@ struct ChatPipeline: Sendable {
         do {
             let m = services.metrics
             let chat = try m.timed(.parse) { try dialect.chatRequest(try parse(body)) }
-            let p = try await prepare(chat, body: body, caller: caller, decisionID: decisionID, api: dialect.auditAction)
-            prepared = p
-            let vendor = try vendorAdapter(p.route)
-            if p.stream {
+            let chosen = try await prepare(chat, body: body, caller: caller, decisionID: decisionID, api: dialect.auditAction)
+            prepared = chosen
+            let vendor = try vendorAdapter(chosen.route)
+            if chosen.stream {
                 // A stream is recorded at its end: it is not started while the log cannot be written.
                 if !auditHealth.ok, (try? await services.store.auditHead()) != nil { auditHealth.set(true) }
                 guard auditHealth.ok || services.auditFailOpen else { throw APIError.auditUnavailable(decisionID) }
-                return streamed(p, vendor: vendor, caller: caller, started: started, dialect: dialect)
+                return streamed(chosen, vendor: vendor, caller: caller, started: started, dialect: dialect)
             }
-            let vendorStart = ContinuousClock.now
-            let raw: VendorAnswer
-            do {
-                raw = try await vendor.complete(p.vendorRequest)
-                m.time(.vendor, ContinuousClock.now - vendorStart)
-            } catch {
-                m.vendorError(p.route.vendor)
-                throw APIError(.badGateway, code: "vendor_error", type: "api_error",
-                               message: "The vendor '\(p.route.vendor)' failed: \(error). The request was not completed.", decisionID: decisionID)
-            }
-            let vendorTime = ContinuousClock.now - vendorStart
+            // The chosen route, or the fallback that answered when its vendor failed.
+            let (p, raw, vendorTime) = try await complete(chosen, vendor: vendor)
+            prepared = p
             // Output inspection on what the vendor wrote (placeholders still in place): the text
             // and every tool call's arguments.
             let out = m.timed(.inspectOutput) { outputDecision(raw.inspectedText, p: p, caller: caller) }
@@ -341,11 +335,12 @@ struct ChatPipeline: Sendable {
     /// Appends the request's audit event; false (and the health flag down) when it could not be written.
     @discardableResult
     func record(_ p: Prepared, caller: Caller, action: String, label: SensitivityLabel) async -> Bool {
-        let route = services.policy.models[p.decision.routeTo ?? p.model]
+        // The vendor that was called (a fallback's, when one answered), else the one chosen.
+        let vendor = p.route.vendor.isEmpty ? services.policy.models[p.decision.routeTo ?? p.model]?.vendor ?? "" : p.route.vendor
         services.metrics.findings(p.findings)
         return await append(AuditRecord(
             actor: caller.principal.id, action: p.api, decision: action, label: label.rawValue,
-            model: p.model, vendor: route?.vendor ?? "", findings: p.findings, policyVersion: services.policy.version,
+            model: p.model, vendor: vendor, findings: p.findings, policyVersion: services.policy.version,
             decisionID: p.decisionID, requestDigest: p.requestDigest, subject: caller.principal.id), metricAction: action)
     }
 
@@ -391,6 +386,7 @@ struct ChatPipeline: Sendable {
         h[HTTPField.Name("x-portcullis-label")!] = p.decision.label.rawValue
         h[HTTPField.Name("x-portcullis-action")!] = p.decision.action.rawValue
         if p.replaced > 0 { h[HTTPField.Name("x-portcullis-replaced")!] = String(p.replaced) }
+        if p.fallbackFrom != nil { h[HTTPField.Name("x-portcullis-fallback")!] = p.route.name }
         if let would = p.decision.monitoredStop ?? output?.monitoredStop {
             h[HTTPField.Name("x-portcullis-would-have")!] = would.rawValue
         }

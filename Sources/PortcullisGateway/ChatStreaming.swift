@@ -50,23 +50,41 @@ extension ChatPipeline {
                 return true
             }
             var blocked = false
+            // The route answering: the chosen one, or a fallback when its vendor fails before
+            // sending anything (once the answer has begun, a failure ends the stream).
+            let tries = pipeline.attempts(p, first: vendor)
+            var current = p
+            var heard = false
+            var failures: [String] = []
             do {
-                for try await event in vendor.stream(p.vendorRequest) {
-                    switch event {
-                    case .text(let piece):
-                        completion += piece.utf8.count
-                        held += piece
-                        guard let cut = StreamHoldBack.cut(held, releasedTail: released.suffix(512)[...]) else { continue }
-                        let ready = String(held[..<cut])
-                        held = String(held[cut...])
-                        if try await !release(ready) { blocked = true }
-                    case .toolCall(let index, let id, let name, let arguments):
-                        completion += arguments.utf8.count
-                        try calls.add(index: index, id: id, name: name, arguments: arguments)
-                    case .finish(let r):
-                        reason = r
+                var attempt = 0
+                while true {
+                    current = tries[attempt].prepared
+                    do {
+                        for try await event in tries[attempt].vendor.stream(current.vendorRequest) {
+                            heard = true
+                            switch event {
+                            case .text(let piece):
+                                completion += piece.utf8.count
+                                held += piece
+                                guard let cut = StreamHoldBack.cut(held, releasedTail: released.suffix(512)[...]) else { continue }
+                                let ready = String(held[..<cut])
+                                held = String(held[cut...])
+                                if try await !release(ready) { blocked = true }
+                            case .toolCall(let index, let id, let name, let arguments):
+                                completion += arguments.utf8.count
+                                try calls.add(index: index, id: id, name: name, arguments: arguments)
+                            case .finish(let r):
+                                reason = r
+                            }
+                            if blocked { break }
+                        }
+                        break
+                    } catch let error where !heard && attempt + 1 < tries.count && !(error is CancellationError) {
+                        pipeline.services.metrics.vendorError(current.route.vendor)
+                        failures.append(ChatPipeline.failureText(current, error))
+                        attempt += 1
                     }
-                    if blocked { break }
                 }
                 if !blocked, try await !release(held) { blocked = true }
                 if !blocked {
@@ -81,8 +99,10 @@ extension ChatPipeline {
                     }
                 }
             } catch {
-                let e = APIError(.badGateway, code: "vendor_error", type: "api_error",
-                                 message: "The vendor failed mid-stream: \(error)", decisionID: p.decisionID)
+                pipeline.services.metrics.vendorError(current.route.vendor)
+                let message = heard ? "The vendor '\(current.route.vendor)' failed mid-stream: \(error)"
+                    : (failures + [ChatPipeline.failureText(current, error)]).joined(separator: "; ") + ". The request was not completed."
+                let e = APIError(.badGateway, code: "vendor_error", type: "api_error", message: message, decisionID: p.decisionID)
                 try await send(out.error(e))
                 outcome = "vendor-error"
             }
@@ -99,7 +119,7 @@ extension ChatPipeline {
             }
             try await writer.finish(nil)
             await pipeline.limiter?.charge(caller, tokens: promptTokens + (completion + 3) / 4)
-            await pipeline.record(p, caller: caller, action: outcome, label: p.decision.label)
+            await pipeline.record(current, caller: caller, action: outcome, label: p.decision.label)
         })
     }
 }

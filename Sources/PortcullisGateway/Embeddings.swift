@@ -52,6 +52,8 @@ extension ChatPipeline {
             p.vendorRequest = VendorRequest(upstreamModel: route.upstream, messages: [],
                                             body: json.setting("input", .array(sent.map(JSONValue.string))).setting("model", .string(route.upstream)))
             prepared = p
+            // No fallbacks here: another model's vectors do not compare with this one's, so an
+            // index filled from both would be silently wrong. A vendor error is a 502.
             let vendor = try vendorAdapter(route)
             let vendorStart = ContinuousClock.now
             let vectors: [JSONValue]
@@ -92,6 +94,7 @@ extension MockProvider {
     /// equal texts embed equally, so tests can compare.
     public nonisolated func embed(_ request: VendorRequest) async throws -> [JSONValue] {
         await record(request)
+        try Self.failIfAsked(request)
         let dims: Int
         switch request.body["dimensions"] {
         case .integer(let n)?: dims = min(max(n, 1), 4096)

@@ -31,9 +31,11 @@ public struct GatewayServices: Sendable {
     /// How long an API key's record and its user's training are remembered between store reads
     /// (a revocation by another process takes effect within it).
     public var identityCacheTTL: Duration = .seconds(2)
+    /// The deployment file's `audit_failure`, which overrides the policy's `failure_modes.audit`.
+    public var auditFailure: FailureModes.Mode?
     /// When the audit log cannot be written: `false` (closed, the default) withholds answers with
     /// 503 `audit_unavailable`; `true` (open) answers anyway and counts the failures in metrics.
-    public var auditFailOpen = false
+    public var auditFailOpen: Bool { (auditFailure ?? policy.failureModes.audit) == .open }
     /// The policy's topics (built-in and its own), for rules that `match: { topics: … }`.
     public var topics: TopicDetector
 

@@ -29,7 +29,8 @@ public protocol VendorAdapter: Sendable {
 /// - `script:TEXT`: answers TEXT (for tests that need a vendor to leak something);
 /// - `leak-system`: answers with its system prompt (a model talked into leaking it);
 /// - `tool:NAME`: calls tool NAME with `{"text": <the last user message>}`;
-/// - `tool:NAME:ARGS`: calls tool NAME with the JSON text ARGS.
+/// - `tool:NAME:ARGS`: calls tool NAME with the JSON text ARGS;
+/// - `fail` or `fail:TEXT`: fails as an unreachable vendor would (for tests of failure modes and fallbacks).
 ///
 /// It records what it was sent, so a test can prove what a vendor saw.
 public actor MockProvider: VendorAdapter {
@@ -68,7 +69,15 @@ public actor MockProvider: VendorAdapter {
     public func complete(_ request: VendorRequest) async throws -> VendorAnswer {
         record(request)
         if latency > .zero { try await Task.sleep(for: latency) }
+        try Self.failIfAsked(request)
         return Self.answer(request)
+    }
+
+    /// The failure a `fail` / `fail:TEXT` model asks for.
+    nonisolated static func failIfAsked(_ r: VendorRequest) throws {
+        let model = r.upstreamModel
+        guard model == "fail" || model.hasPrefix("fail:") else { return }
+        throw VendorError.transport(model == "fail" ? "the mock vendor is down (model 'fail')" : String(model.dropFirst("fail:".count)))
     }
 
     public nonisolated func stream(_ request: VendorRequest) -> AsyncThrowingStream<VendorEvent, any Error> {
@@ -76,6 +85,12 @@ public actor MockProvider: VendorAdapter {
             let task = Task {
                 await self.record(request)
                 if self.latency > .zero { try? await Task.sleep(for: self.latency) }
+                do {
+                    try Self.failIfAsked(request)
+                } catch {
+                    continuation.finish(throwing: error)
+                    return
+                }
                 let answer = Self.answer(request)
                 // Word by word, spaces kept with the word before: pieces split placeholders and values.
                 for piece in Self.pieces(answer.content) { continuation.yield(.text(piece)) }

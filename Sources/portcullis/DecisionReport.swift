@@ -11,6 +11,7 @@ enum DecisionReport {
         if let w = d.wouldHave { out.append("monitor mode: enforcing would \(w.rawValue) this request") }
         out.append("label: \(d.label) (after transforms: \(d.effectiveLabel))")
         if let m = d.message { out.append("message to the user: \(m)") }
+        if !d.fallbacks.isEmpty { out.append("if the vendor fails: fall back to \(d.fallbacks.joined(separator: ", then "))") }
         if !findings.isEmpty {
             out.append("findings:")
             let scalars = Array(text.unicodeScalars)

@@ -141,7 +141,7 @@ struct Serve: AsyncParsableCommand {
                                                               perRole: positive(file.ratePerRole), tokensPerKey: positive(file.tokensPerKey),
                                                               tokensPerUser: positive(file.tokensPerUser), tokensPerRole: positive(file.tokensPerRole)),
                                        oidc: oidc)
-        services.auditFailOpen = file.auditFailure == "open"
+        services.auditFailure = file.auditFailure.flatMap(FailureModes.Mode.init(rawValue:))
         let firstStart = try await store.listAPIKeys().isEmpty
         var demoKey: String?
         if firstStart {

@@ -43,6 +43,10 @@ public struct Decision: Sendable, Equatable {
     public var transforms: [EntityType: RuleAction]
     /// For `route`: the model the request goes to.
     public var routeTo: String?
+    /// The models to try, in order, if the chosen model's vendor fails before answering: its
+    /// `fallbacks` that the caller's role may use and whose vendor is cleared for
+    /// `effectiveLabel` (the rest are left out, so a fallback never widens who sees the data).
+    public var fallbacks: [String] = []
     /// Alerts to raise: (rule id, severity).
     public var alerts: [Alert]
     /// Shown to the user when the request is blocked or held: what to do instead.

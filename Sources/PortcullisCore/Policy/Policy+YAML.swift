@@ -26,7 +26,7 @@ extension Policy {
         }
         let top = try r.mapping(root, path: "the top level", allowed: [
             "version", "name", "mode", "labels", "default_label", "vendors", "models", "roles", "rules", "minimization",
-            "defaults", "thresholds", "canary", "topics", "judges",
+            "defaults", "thresholds", "canary", "topics", "judges", "failure_modes",
         ])
         var p = Policy()
         p.version = SHA256.hash(data: Data(yaml.utf8)).map { String(format: "%02x", $0) }.joined()
@@ -46,10 +46,11 @@ extension Policy {
             }
         }
         if let n = top["models"] {
+            var fallbackNodes: [(String, Node)] = []
             for (k, v) in try r.pairs(n, path: "models") {
                 let name = try r.string(k, path: "models")
                 let path = "models.\(name)"
-                let m = try r.mapping(v, path: path, allowed: ["vendor", "upstream"])
+                let m = try r.mapping(v, path: path, allowed: ["vendor", "upstream", "fallbacks"])
                 let vn = try r.required(m, "vendor", in: v, path: path)
                 let vendorName = try r.string(vn, path: path + ".vendor")
                 guard p.vendors[vendorName] != nil else {
@@ -57,6 +58,18 @@ extension Policy {
                 }
                 let upstream = try m["upstream"].map { (n: Node) throws(ConfigError) in try r.string(n, path: path + ".upstream") }
                 p.models[name] = ModelRoute(name: name, vendor: vendorName, upstream: upstream ?? name)
+                if let x = m["fallbacks"] { fallbackNodes.append((name, x)) }
+            }
+            // Checked once every model is known: a fallback may be defined after the model it backs up.
+            for (name, x) in fallbackNodes {
+                let path = "models.\(name).fallbacks"
+                let names = try r.strings(x, path: path)
+                for f in names {
+                    guard p.models[f] != nil else { throw r.invalid(x, path, "no model '\(f)' is defined under models") }
+                    guard f != name else { throw r.invalid(x, path, "a model cannot be its own fallback") }
+                }
+                guard Set(names).count == names.count else { throw r.invalid(x, path, "lists a model twice") }
+                p.models[name]?.fallbacks = names
             }
         }
         if let n = top["roles"] {
@@ -116,6 +129,19 @@ extension Policy {
                 p.topics.append(topic)
             }
         }
+        if let n = top["failure_modes"] {
+            let m = try r.mapping(n, path: "failure_modes", allowed: ["judges", "audit"])
+            func mode(_ key: String) throws(ConfigError) -> FailureModes.Mode? {
+                guard let x = m[key] else { return nil }
+                let s = try r.string(x, path: "failure_modes." + key)
+                guard let v = FailureModes.Mode(rawValue: s) else {
+                    throw r.invalid(x, "failure_modes." + key, "must be closed (refuse the request) or open (go on without the guard), not '\(s)'")
+                }
+                return v
+            }
+            if let v = try mode("judges") { p.failureModes.judges = v }
+            if let v = try mode("audit") { p.failureModes.audit = v }
+        }
         if let n = top["judges"] {
             for (k, v) in try r.pairs(n, path: "judges") {
                 let name = try r.string(k, path: "judges")
@@ -124,12 +150,16 @@ extension Policy {
                 let mn = try r.required(m, "model", in: v, path: path)
                 let model = try r.string(mn, path: path + ".model")
                 guard p.models[model] != nil else { throw r.invalid(mn, path + ".model", "no model '\(model)' is defined under models") }
-                var spec = JudgeSpec(name: name, model: model)
+                var spec = JudgeSpec(name: name, model: model, onError: p.failureModes.judges == .open ? .allow : .block)
                 if let x = m["timeout_ms"] { spec.timeoutMilliseconds = try r.int(x, path: path + ".timeout_ms", range: 1...120_000) }
                 if let x = m["on_error"] {
                     let s = try r.string(x, path: path + ".on_error")
-                    guard let e = JudgeSpec.OnError(rawValue: s) else { throw r.invalid(x, path + ".on_error", "must be block (fail closed) or allow (fail open)") }
-                    spec.onError = e
+                    // `closed` / `open` as in `failure_modes:`, or the actions they stand for.
+                    switch s {
+                    case "block", "closed": spec.onError = .block
+                    case "allow", "open": spec.onError = .allow
+                    default: throw r.invalid(x, path + ".on_error", "must be block (fail closed) or allow (fail open)")
+                    }
                 }
                 p.judges.append(spec)
             }

@@ -35,6 +35,8 @@ public struct Policy: Sendable {
     /// Topics the document defines (`topics:`), beside the built-in ones; one with a built-in's
     /// name replaces it.
     public var topics: [TopicLexicon] = []
+    /// What happens when a guard fails (`failure_modes:`); closed unless the document says so.
+    public var failureModes = FailureModes()
 
     /// The topic detector for this policy: the built-in topics and the document's own.
     public func topicDetector() -> TopicDetector {
@@ -141,10 +143,38 @@ public struct ModelRoute: Sendable, Equatable {
     public var name: String
     public var vendor: String
     public var upstream: String
-    public init(name: String, vendor: String, upstream: String) {
+    /// Models tried in order when this one's vendor fails before answering (`fallbacks:`). Only
+    /// those the caller's role may use and whose vendor is cleared for the request's data are
+    /// tried (`Decision.fallbacks`); without any, a vendor error is a 502 (fail closed).
+    public var fallbacks: [String]
+
+    public init(name: String, vendor: String, upstream: String, fallbacks: [String] = []) {
         self.name = name
         self.vendor = vendor
         self.upstream = upstream
+        self.fallbacks = fallbacks
+    }
+}
+
+/// What the gateway does when a guard it depends on fails (`failure_modes:` in the document).
+/// Every mode is `closed` unless the document says otherwise.
+public struct FailureModes: Sendable, Equatable {
+    public enum Mode: String, Sendable, Equatable, CaseIterable {
+        /// The request is refused, with the reason.
+        case closed
+        /// The request goes on without the guard (counted in metrics, and audited where possible).
+        case open
+    }
+
+    /// The default for external judges that set no `on_error` of their own.
+    public var judges: Mode
+    /// When the audit log cannot be written: `closed` withholds answers (503 `audit_unavailable`);
+    /// `open` answers anyway. A deployment file's `audit_failure` overrides it.
+    public var audit: Mode
+
+    public init(judges: Mode = .closed, audit: Mode = .closed) {
+        self.judges = judges
+        self.audit = audit
     }
 }
 

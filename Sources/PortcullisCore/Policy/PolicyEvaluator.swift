@@ -153,6 +153,12 @@ public enum PolicyEvaluator {
                                        why: "label \(d.effectiveLabel) exceeds vendor '\(vendor.name)' clearance \(vendor.clearance)", monitored: false))
                 decided = (.block, "vendor-clearance", msg, "vendor_not_cleared", nil)
             }
+            if decided!.action == .allow || decided!.action == .route, let route = policy.models[target] {
+                d.fallbacks = route.fallbacks.filter { f in
+                    guard mayUse(f), let r = policy.models[f], let v = policy.vendors[r.vendor] else { return false }
+                    return d.effectiveLabel <= v.clearance
+                }
+            }
         }
 
         let outcome = decided!
@@ -163,13 +169,17 @@ public enum PolicyEvaluator {
             d.action = .allow
             d.transforms = [:]
             d.effectiveLabel = d.label
+            d.fallbacks = (policy.models[request.model]?.fallbacks ?? []).filter { f in
+                guard mayUse(f), let r = policy.models[f], let v = policy.vendors[r.vendor] else { return false }
+                return d.label <= v.clearance
+            }
             return d
         }
         d.action = outcome.action
         d.message = outcome.message
         d.code = outcome.code
         d.routeTo = outcome.action == .route ? outcome.routeTo : nil
-        if !d.proceeds { d.transforms = [:] }
+        if !d.proceeds { d.transforms = [:]; d.fallbacks = [] }
         return d
     }
 

@@ -223,6 +223,32 @@ import Testing
         #expect(d.action == .allow)
         #expect(decide(F.intern, "gpt", [.crypto], in: p).alerts.count == 5000)
     }
+
+    @Test func fallbacksAreOnlyModelsTheRoleMayUseAndWhoseVendorIsCleared() throws {
+        let p = try Policy.parse(yaml: """
+            vendors:
+              main: { kind: mock, clearance: restricted }
+              low: { kind: mock, clearance: internal }
+              high: { kind: mock, clearance: restricted }
+            models:
+              m: { vendor: main, fallbacks: [secret, cheap, safe] }
+              secret: { vendor: high }
+              cheap: { vendor: low }
+              safe: { vendor: high }
+            roles:
+              staff: { models: [m, cheap, safe] }
+            rules:
+              - id: allow
+                action: allow
+            """)
+        let staff = Principal(id: "u", roles: ["staff"])
+        // Public data: both models the role may use, in the document's order; `secret` is not one.
+        #expect(decide(staff, "m", [], in: p).fallbacks == ["cheap", "safe"])
+        // Confidential data left as it is: the internal-only vendor is not a fallback for it.
+        #expect(decide(staff, "m", [.person], in: p).fallbacks == ["safe"])
+        // A blocked request has none.
+        #expect(decide(staff, "secret", [], in: p).fallbacks == [])
+    }
 }
 
 @Suite struct NamePatternTests {

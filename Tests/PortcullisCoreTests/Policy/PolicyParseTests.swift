@@ -49,6 +49,11 @@ import Testing
         ("vendors:\n  v: { kind: mock, clearance: public, assessment_due: 2027-02-31 }", 2, "YYYY-MM-DD"),
         ("defaults: { action: route }", 1, "allow, block or review"),
         ("name: ok\nvendors: { v: ] }\n", 2, "invalid YAML"),
+        ("vendors: { v: { kind: mock, clearance: public } }\nmodels:\n  m: { vendor: v, fallbacks: [ghost] }", 3, "no model 'ghost'"),
+        ("vendors: { v: { kind: mock, clearance: public } }\nmodels:\n  m: { vendor: v, fallbacks: [m] }", 3, "its own fallback"),
+        ("vendors: { v: { kind: mock, clearance: public } }\nmodels:\n  m: { vendor: v, fallbacks: [n, n] }\n  n: { vendor: v }", 3, "lists a model twice"),
+        ("failure_modes:\n  audit: maybe", 2, "must be closed (refuse the request) or open"),
+        ("failure_modes:\n  vendors: open", 2, "unknown key 'vendors'"),
     ] as [(String, Int, String)])
     func malformed(_ yaml: String, _ line: Int, _ message: String) {
         do {
@@ -63,5 +68,28 @@ import Testing
 
     @Test func emptyDocumentIsAnError() {
         #expect(throws: ConfigError.self) { try Policy.parse(yaml: "") }
+    }
+
+    @Test func failureModesAreClosedUnlessTheDocumentSaysOtherwise() throws {
+        let base = """
+            vendors: { v: { kind: mock, clearance: restricted } }
+            models:
+              m: { vendor: v, fallbacks: [later] }
+              guard: { vendor: v }
+              later: { vendor: v }
+            judges:
+              a: { model: guard }
+              b: { model: guard, on_error: closed }
+              c: { model: guard, on_error: allow }
+
+            """
+        let closed = try Policy.parse(yaml: base)
+        #expect(closed.failureModes == FailureModes(judges: .closed, audit: .closed))
+        #expect(closed.judges.map(\.onError) == [.block, .block, .allow])
+        #expect(closed.models["m"]?.fallbacks == ["later"])
+        let open = try Policy.parse(yaml: "failure_modes: { judges: open, audit: open }\n" + base)
+        #expect(open.failureModes == FailureModes(judges: .open, audit: .open))
+        // A judge's own on_error wins over the document's default.
+        #expect(open.judges.map(\.onError) == [.allow, .block, .allow])
     }
 }
