@@ -56,6 +56,13 @@ public enum PolicyEvaluator {
 
         // 1. Access: the model exists, a role may use it, a role may use the dataset.
         func mayUse(_ model: String) -> Bool { roles.contains { r in r.models.contains { $0.matches(model) } } }
+        /// The fallbacks the principal may use whose vendor is cleared for `label`.
+        func usable(_ fallbacks: [String], for label: SensitivityLabel) -> [String] {
+            fallbacks.filter { f in
+                guard mayUse(f), let r = policy.models[f], let v = policy.vendors[r.vendor] else { return false }
+                return label <= v.clearance
+            }
+        }
         let held = principal.roles.isEmpty ? "no role" : "roles \(principal.roles.joined(separator: ", "))"
         if policy.models[request.model] == nil {
             refuse("model-access", .block, "model_not_allowed", "the policy defines no model '\(request.model)'",
@@ -154,10 +161,7 @@ public enum PolicyEvaluator {
                 decided = (.block, "vendor-clearance", msg, "vendor_not_cleared", nil)
             }
             if decided!.action == .allow || decided!.action == .route, let route = policy.models[target] {
-                d.fallbacks = route.fallbacks.filter { f in
-                    guard mayUse(f), let r = policy.models[f], let v = policy.vendors[r.vendor] else { return false }
-                    return d.effectiveLabel <= v.clearance
-                }
+                d.fallbacks = usable(route.fallbacks, for: d.effectiveLabel)
             }
         }
 
@@ -169,10 +173,7 @@ public enum PolicyEvaluator {
             d.action = .allow
             d.transforms = [:]
             d.effectiveLabel = d.label
-            d.fallbacks = (policy.models[request.model]?.fallbacks ?? []).filter { f in
-                guard mayUse(f), let r = policy.models[f], let v = policy.vendors[r.vendor] else { return false }
-                return d.label <= v.clearance
-            }
+            d.fallbacks = usable(policy.models[request.model]?.fallbacks ?? [], for: d.label)
             return d
         }
         d.action = outcome.action
