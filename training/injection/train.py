@@ -149,8 +149,9 @@ def load_project():
 # ---------------------------------------------------------------- features as sparse rows
 
 def rows_for(text: str, windows: bool):
-    """The document's feature buckets, then (when `windows`) one array per window of
-    WINDOW_TOKENS tokens (WINDOW_STRIDE apart), as the Swift detector scores them."""
+    """The document's feature buckets, then (when `windows` and the text is longer than a
+    window) one array per window of WINDOW_TOKENS tokens (WINDOW_STRIDE apart), then its first
+    and last WINDOW_STRIDE tokens, as the Swift detector reads them."""
     toks, _ = F.words(text)
     feats = F.token_features(toks)
     starts = {t.start: k for k, t in enumerate(toks)}
@@ -161,6 +162,9 @@ def rows_for(text: str, windows: bool):
         for s in range(0, len(toks) - WINDOW_STRIDE, WINDOW_STRIDE):
             m = (tix >= s) & (tix < s + WINDOW_TOKENS)
             out.append(buckets[m])
+        # the first and the last half window, which the scoring pairs with their neighbours
+        out.append(buckets[tix < WINDOW_STRIDE])
+        out.append(buckets[tix >= len(toks) - WINDOW_STRIDE])
     return out
 
 
@@ -223,7 +227,7 @@ def featurise(recs):
     """Rows for every record, through a cache keyed by the text and features.py itself."""
     import hashlib
     import pickle
-    tag = hashlib.sha256(open(os.path.join(HERE, "features.py"), "rb").read()).hexdigest()
+    tag = hashlib.sha256(open(os.path.join(HERE, "features.py"), "rb").read() + b"+edges").hexdigest()
     cache = {}
     if os.path.exists(CACHE):
         try:
@@ -251,11 +255,12 @@ LONG = "windows"
 
 
 def scored_rows(r):
-    """The rows a text is scored by: itself when it fits in one window; otherwise (`--long
-    windows`, the default) its windows only, so that length alone never raises a score."""
+    """The rows a text is trained on: itself when it fits in one window; otherwise (`--long
+    windows`, the default) its windows only, so that length alone never raises a score (the
+    half windows at its edges are only scored, see `doc_scores`)."""
     rs = r["rows"]
-    if LONG == "windows" and len(rs) > 1:
-        return rs[1:]
+    if len(rs) > 1:
+        return rs[1:-2] if LONG == "windows" else rs[:-2]
     return rs
 
 
@@ -282,9 +287,18 @@ def class_weights(y, sw, owner):
 
 
 def doc_scores(recs, w, b):
+    """Each text's raw score: the text itself when it fits in one window; otherwise, as the
+    Swift detector does, the best pair of neighbouring readings (first half window, windows,
+    last half window), a pair scoring as the lower of its two."""
     out = []
     for r in recs:
-        out.append(max(b + float(np.dot(w[u], v)) for u, v in scored_rows(r)))
+        rs = r["rows"]
+        if len(rs) == 1 or LONG != "windows":
+            out.append(b + float(np.dot(w[rs[0][0]], rs[0][1])))
+            continue
+        seq = [rs[-2]] + rs[1:-2] + [rs[-1]]
+        z = [b + float(np.dot(w[u], v)) for u, v in seq]
+        out.append(max(min(z[i], z[i + 1]) for i in range(len(z) - 1)))
     return np.array(out)
 
 
@@ -369,8 +383,22 @@ def export(recs, args, cal_a, cal_c):
 
 # ---------------------------------------------------------------- main
 
+FOLD_STATE = None
+
+
+def score_fold(g):
+    """Trains without source group `g` and scores its records: (their indices, their raw scores)."""
+    dev, proj, args = FOLD_STATE
+    train_recs = [r for r in dev if r["group"] != g] + proj
+    test_idx = [i for i, r in enumerate(dev) if r["group"] == g]
+    X, y, sw, owner = build(train_recs, args.attack_window_weight)
+    w, b = train(X, y, class_weights(y, sw, owner), l2=args.l2, epochs=args.epochs, lr=args.lr)
+    return test_idx, doc_scores([dev[i] for i in test_idx], w, b)
+
+
 def main():
     ap = argparse.ArgumentParser()
+    ap.add_argument("--jobs", type=int, default=1, help="folds trained at once (processes)")
     ap.add_argument("--eval", default=os.path.join(ROOT, "..", "shared", "eval", "injection", "dev.jsonl"))
     ap.add_argument("--oof", help="write out-of-fold predictions (scan --jsonl shape) here")
     ap.add_argument("--export", action="store_true")
@@ -403,12 +431,15 @@ def main():
         return
     groups = sorted(set(r["group"] for r in dev))
     oof = np.zeros(len(dev))
-    for g in groups:
-        train_recs = [r for r in dev if r["group"] != g] + proj
-        test_idx = [i for i, r in enumerate(dev) if r["group"] == g]
-        X, y, sw, owner = build(train_recs, args.attack_window_weight)
-        w, b = train(X, y, class_weights(y, sw, owner), l2=args.l2, epochs=args.epochs, lr=args.lr)
-        s = doc_scores([dev[i] for i in test_idx], w, b)
+    global FOLD_STATE
+    FOLD_STATE = (dev, proj, args)
+    if args.jobs > 1:
+        import multiprocessing
+        with multiprocessing.get_context("fork").Pool(args.jobs) as pool:
+            results = pool.map(score_fold, groups)
+    else:
+        results = [score_fold(g) for g in groups]
+    for g, (test_idx, s) in zip(groups, results):
         oof[test_idx] = s
         yy = np.array([dev[i]["y"] for i in test_idx])
         print(f"  fold {g[:70]:70s} n={len(test_idx):4d} attack={yy.mean():.2f} "

@@ -5,7 +5,8 @@
 /// characters, look-alike letters, styled letters, leetspeak and spelled-out words) and scored
 /// whole when it fits in one window, otherwise window by window (`windowTokens` tokens, half
 /// overlapping), so an attack buried in a long document is not diluted by the document around
-/// it, and a long document does not score high only for being long. Encoded payloads (base64, hex) are
+/// it, and a long document does not score high only for being long. A long text counts only
+/// where two neighbouring windows agree (`agreeingPairs`). Encoded payloads (base64, hex) are
 /// decoded and scored as texts of their own, and a text that reads better in rot13 is scored in
 /// rot13 too. Work is linear in the input: every window score is a difference of running sums.
 public struct InjectionDetector: Sendable {
@@ -83,17 +84,35 @@ struct ScoredView {
         return stride(from: 0, to: n - InjectionDetector.windowStride, by: InjectionDetector.windowStride)
     }
 
+    /// A long text's readings in order, each a token range: the first half window, the windows,
+    /// the last half window. Neighbours overlap by half a window, so every stretch of text of
+    /// up to half a window lies wholly inside two neighbours.
+    private var readings: [(from: Int, to: Int)] {
+        let n = tokens.count, half = InjectionDetector.windowStride
+        var out: [(from: Int, to: Int)] = [(0, half)]
+        for s in windowStarts { out.append((s, min(n, s + InjectionDetector.windowTokens))) }
+        out.append((n - half, n))
+        return out
+    }
+
+    /// Pairs of neighbouring readings with the lower of their two scores: a long text is flagged
+    /// only where two overlapping readings agree, so one window of code or tables that happens
+    /// to score high does not flag a whole file, while an attack (inside both) still does.
+    private func agreeingPairs() -> [(from: Int, to: Int, score: Double)] {
+        let r = readings
+        let scores = r.map { probability($0.from, $0.to) }
+        return (0..<(r.count - 1)).map { i in (r[i].from, r[i + 1].to, min(scores[i], scores[i + 1])) }
+    }
+
     var best: Double {
         let n = tokens.count
         guard n > 0 else { return 0 }
         guard n > InjectionDetector.windowTokens else { return probability(0, n) }
-        var best = 0.0
-        for s in windowStarts { best = max(best, probability(s, min(n, s + InjectionDetector.windowTokens))) }
-        return best
+        return agreeingPairs().reduce(0) { max($0, $1.score) }
     }
 
     /// Adds the spans at or above `minimum`: the text when it fits in one window, otherwise the
-    /// runs of overlapping windows that pass.
+    /// runs of overlapping agreeing pairs that pass.
     func spans(minimum: Double, into out: inout [Candidate]) {
         let n = tokens.count
         guard n > 0 else { return }
@@ -101,15 +120,13 @@ struct ScoredView {
         if n <= InjectionDetector.windowTokens {
             let p = probability(0, n)
             if p >= minimum { runs.append((0, n, p)) }
-        }
-        for s in windowStarts {
-            let e = min(n, s + InjectionDetector.windowTokens)
-            let p = probability(s, e)
-            guard p >= minimum else { continue }
-            if let last = runs.last, s < last.to {
-                runs[runs.count - 1] = (last.from, e, max(last.score, p))
-            } else {
-                runs.append((s, e, p))
+        } else {
+            for pair in agreeingPairs() where pair.score >= minimum {
+                if let last = runs.last, pair.from < last.to {
+                    runs[runs.count - 1] = (last.from, max(last.to, pair.to), max(last.score, pair.score))
+                } else {
+                    runs.append(pair)
+                }
             }
         }
         for r in runs {
