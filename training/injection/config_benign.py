@@ -16,6 +16,10 @@ from __future__ import annotations
 import json
 import pathlib
 import random
+import sys
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+from hijack import collect  # noqa: E402  (the same dedupe-and-retry loop)
 
 HERE = pathlib.Path(__file__).resolve().parent
 R = random.Random(31)
@@ -230,18 +234,10 @@ def short_line() -> str:
 
 
 def main() -> None:
-    seen, out = set(), []
+    seen: set[str] = set()
+    out: list[dict] = []
     for make, n in ((sql_doc, 220), (policy_yaml, 140), (service_yaml, 90), (shell, 50), (notes, 80), (logs, 60), (short_line, 900)):
-        made = 0
-        tries = 0
-        while made < n and tries < 50 * n:
-            tries += 1
-            t = make()
-            if t in seen:
-                continue
-            seen.add(t)
-            out.append({"text": t, "label": "benign", "kind": "config", "lang": "en"})
-            made += 1
+        out += collect(make, n, seen, label="benign", kind="config", lang="en")
     with (HERE / "benign_config.jsonl").open("w", encoding="utf-8") as fh:
         for r in out:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")

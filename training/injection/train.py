@@ -221,13 +221,16 @@ def train(X: Sparse, y, sw, l2=1e-4, epochs=300, lr=0.05):
 
 
 CACHE = os.path.join(ROOT, ".build", "injection-features.pkl")
+# Part of the cache key besides features.py: change it when `rows_for` changes what it returns
+# ("+edges": the first and last half windows were added, 2 Dec 2026).
+ROWS_VERSION = b"+edges"
 
 
 def featurise(recs):
     """Rows for every record, through a cache keyed by the text and features.py itself."""
     import hashlib
     import pickle
-    tag = hashlib.sha256(open(os.path.join(HERE, "features.py"), "rb").read() + b"+edges").hexdigest()
+    tag = hashlib.sha256(open(os.path.join(HERE, "features.py"), "rb").read() + ROWS_VERSION).hexdigest()
     cache = {}
     if os.path.exists(CACHE):
         try:
@@ -294,7 +297,7 @@ def doc_scores(recs, w, b):
     for r in recs:
         rs = r["rows"]
         if len(rs) == 1 or LONG != "windows":
-            out.append(b + float(np.dot(w[rs[0][0]], rs[0][1])))
+            out.append(max(b + float(np.dot(w[u], v)) for u, v in scored_rows(r)))
             continue
         seq = [rs[-2]] + rs[1:-2] + [rs[-1]]
         z = [b + float(np.dot(w[u], v)) for u, v in seq]
