@@ -16,9 +16,24 @@ public enum APIKeys {
 
     /// Splits a presented key into id and secret; nil if it is not shaped like one of ours.
     static func parse(_ key: String) -> (id: String, secret: String)? {
-        let parts = key.split(separator: "_", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == "pcs", parts[1].count == 12, parts[2].count == 32 else { return nil }
-        return (String(parts[1]), String(parts[2]))
+        let u = Array(key.utf8)
+        let underscore = UInt8(ascii: "_")
+        guard u.count == 49, u.starts(with: "pcs_".utf8), u[16] == underscore,
+              u[4..<16].allSatisfy({ $0 < 0x80 && $0 != underscore }),
+              u[17...].allSatisfy({ $0 < 0x80 && $0 != underscore }) else { return nil }
+        return (String(decoding: u[4..<16], as: UTF8.self), String(decoding: u[17...], as: UTF8.self))
+    }
+
+    /// The token of an `Authorization: Bearer …` value (the scheme in any case, spaces and tabs
+    /// around the token dropped); nil for another scheme.
+    static func bearerToken(_ header: String) -> String? {
+        let u = Array(header.utf8)
+        guard u.count > 7, u[0..<6].map({ $0 | 0x20 }).elementsEqual("bearer".utf8), u[6] == UInt8(ascii: " ") else { return nil }
+        func blank(_ b: UInt8) -> Bool { b == UInt8(ascii: " ") || b == UInt8(ascii: "\t") }
+        var lo = 7, hi = u.count
+        while lo < hi, blank(u[lo]) { lo += 1 }
+        while hi > lo, blank(u[hi - 1]) { hi -= 1 }
+        return String(decoding: u[lo..<hi], as: UTF8.self)
     }
 
     static func hash(_ secret: String) -> [UInt8] { Array(SHA256.hash(data: Array(secret.utf8))) }
@@ -86,8 +101,7 @@ public struct KeyAuthenticator: Sendable {
     }
 
     func caller(_ header: String?, now: Date) async throws -> Caller {
-        guard let h = header, h.lowercased().hasPrefix("bearer ") else { throw APIError.unauthenticated }
-        let key = h.dropFirst("bearer ".count).trimmingCharacters(in: .whitespaces)
+        guard let h = header, let key = APIKeys.bearerToken(h) else { throw APIError.unauthenticated }
         if !key.hasPrefix("pcs_"), let oidc, key.split(separator: ".", omittingEmptySubsequences: false).count == 3 {
             let (user, roles) = try await oidc.principal(token: key, now: now)
             return Caller(principal: Principal(id: user, roles: roles, training: try await training(user, now: now)), keyID: "oidc:" + user)

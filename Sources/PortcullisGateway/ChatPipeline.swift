@@ -390,9 +390,15 @@ struct ChatPipeline: Sendable {
         if let would = p.decision.monitoredStop ?? output?.monitoredStop {
             h[HTTPField.Name("x-portcullis-would-have")!] = would.rawValue
         }
-        let ms = Double(overhead.components.seconds) * 1000 + Double(overhead.components.attoseconds) / 1e15
-        h[HTTPField.Name("x-portcullis-overhead-ms")!] = String(format: "%.3f", ms)
+        h[HTTPField.Name("x-portcullis-overhead-ms")!] = Self.milliseconds(overhead)
         return h
+    }
+
+    /// `d` in milliseconds with three decimals ("1.234"), without Foundation's formatter.
+    static func milliseconds(_ d: Duration) -> String {
+        let micros = max(0, d.components.seconds * 1_000_000 + d.components.attoseconds / 1_000_000_000_000)
+        let frac = String(micros % 1000)
+        return "\(micros / 1000)." + String(repeating: "0", count: 3 - frac.count) + frac
     }
 
     /// Token counts for `usage`.

@@ -17,6 +17,8 @@ final class IdentityCache: Sendable {
     let ttl: Duration
     let capacity: Int
     private let entries = NIOLockedValueBox<[String: Entry]>([:])
+    /// Store reads under way, by name, so callers that miss together wait for the same one.
+    private let loads = NIOLockedValueBox<[String: Task<(any Sendable)?, any Error>]>([:])
 
     init(ttl: Duration = .seconds(2), capacity: Int = 10_000) {
         self.ttl = ttl
@@ -24,17 +26,36 @@ final class IdentityCache: Sendable {
     }
 
     /// The remembered value for `name` when it is fresh, else `load()`'s (remembered when not nil).
+    /// Callers that miss together share one load: when an entry expires under load, the store
+    /// is read once, not once per request in flight.
     func value<T: Sendable>(_ name: String, _ path: WritableKeyPath<Entry, T?>,
-                            load: () async throws -> T?) async throws -> T? {
+                            load: @escaping @Sendable () async throws -> T?) async throws -> T? {
         let now = ContinuousClock.now
-        if ttl > .zero, let e = entries.withLockedValue({ $0[name] }), now - e.at < ttl, let v = e[keyPath: path] { return v }
-        let fresh = try await load()
-        guard ttl > .zero, let fresh else { return fresh }
+        guard ttl > .zero else { return try await load() }
+        if let e = entries.withLockedValue({ $0[name] }), now - e.at < ttl, let v = e[keyPath: path] { return v }
+        let (task, owner) = loads.withLockedValue { running -> (Task<(any Sendable)?, any Error>, Bool) in
+            if let t = running[name] { return (t, false) }
+            let t = Task<(any Sendable)?, any Error> { try await load() }
+            running[name] = t
+            return (t, true)
+        }
+        let fresh: T?
+        do {
+            fresh = try await task.value as? T
+        } catch {
+            if owner { _ = loads.withLockedValue { $0.removeValue(forKey: name) } }
+            throw error
+        }
+        guard owner else { return fresh }
         entries.withLockedValue { all in
-            if all.count >= capacity { all.removeAll(keepingCapacity: true) }
-            var e = all[name].flatMap { now - $0.at < ttl ? $0 : nil } ?? Entry(at: now)
-            e[keyPath: path] = fresh
-            all[name] = e
+            if let fresh {
+                if all.count >= capacity { all.removeAll(keepingCapacity: true) }
+                var e = all[name].flatMap { now - $0.at < ttl ? $0 : nil } ?? Entry(at: now)
+                e[keyPath: path] = fresh
+                all[name] = e
+            }
+            // Removed under the entries' lock: a caller that finds no load running finds the entry.
+            _ = loads.withLockedValue { $0.removeValue(forKey: name) }
         }
         return fresh
     }

@@ -1,6 +1,8 @@
 import AsyncHTTPClient
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
+import NIOPosix
 import NIOHTTP1
 import PortcullisCore
 
@@ -28,8 +30,21 @@ public enum VendorHTTP {
         config.decompression = .enabled(limit: .ratio(50))
         // A redirect would resend the prompt and the vendor's key to wherever it points.
         config.redirectConfiguration = .disallow
+        // No distributed tracing is set up: without a tracer the client skips building a span
+        // (URL parsing, attributes) for every call.
+        config.tracing.tracer = nil
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: config)
     }()
+
+    /// The event loop of `group` the calling task runs on, when it runs on one (the gateway runs
+    /// Swift concurrency on NIO's threads), else any of the group's.
+    static func loop(in group: any EventLoopGroup) -> any EventLoop {
+        if let current = MultiThreadedEventLoopGroup.currentEventLoop,
+           group.makeIterator().contains(where: { $0 === current }) {
+            return current
+        }
+        return group.next()
+    }
 }
 
 /// A vendor call that failed.
@@ -85,7 +100,7 @@ struct VendorEndpoint: Sendable {
         let body = try await resp.body.collect(upTo: limit)
         guard resp.status == .ok else {
             // A 4xx is about this request (a bad parameter), not the vendor's health.
-            if resp.status.code >= 500 || resp.status.code == 429 { await breaker.failure() }
+            if resp.status.code >= 500 || resp.status.code == 429 { breaker.failure() }
             throw VendorError.status(Int(resp.status.code), String(buffer: body).prefix(300).description)
         }
         return body
@@ -94,31 +109,55 @@ struct VendorEndpoint: Sendable {
     /// `POST`s `body` and decodes the JSON answer. Retried when the vendor certainly did not
     /// process it (a connection never made, 429, 502, 503) and `retry` is set.
     func send(_ path: String, _ body: JSONValue, retry: Bool = true) async throws -> JSONValue {
-        try await breaker.check()
+        try breaker.check()
         var attempt = 0
         let retries = retry ? timeouts.retries : 0
+        let bytes = body.jsonBytes
         while true {
             do {
-                let resp = try await client.execute(post(path, body), timeout: timeouts.total)
+                let resp = try await collected(path, bytes)
                 if [429, 502, 503].contains(resp.status.code), attempt < retries {
                     attempt += 1
                     try await Task.sleep(for: timeouts.backoff * attempt)
                     continue
                 }
-                let answer = try await okBody(resp, limit: maxAnswerBytes)
+                let answer = resp.body ?? ByteBuffer()
+                guard resp.status == .ok else {
+                    if resp.status.code >= 500 || resp.status.code == 429 { breaker.failure() }
+                    throw VendorError.status(Int(resp.status.code), String(buffer: answer).prefix(300).description)
+                }
                 let json = try JSONValue.parse(Array(buffer: answer))
-                await breaker.success()
+                breaker.success()
                 return json
             } catch let e as HTTPClientError where attempt < retries && Self.neverSent(e) {
                 attempt += 1
                 try await Task.sleep(for: timeouts.backoff * attempt)
             } catch let e as VendorError {
                 throw e
+            } catch is ResponseAccumulator.ResponseTooBigError {
+                breaker.failure()
+                throw VendorError.transport("the answer is over \(maxAnswerBytes) bytes")
             } catch {
-                await breaker.failure()
+                breaker.failure()
                 throw VendorError.transport("\(error)")
             }
         }
+    }
+
+    /// One `POST` with the whole answer read (up to `maxAnswerBytes`). The answer is handed over
+    /// on the calling task's event loop (where its client connection lives), so the rest of the
+    /// request runs there; a pooled connection on that loop is preferred. (Not *required*: the
+    /// pool closes connections made for a required loop as soon as they are idle.)
+    func collected(_ path: String, _ bytes: [UInt8]) async throws -> HTTPClient.Response {
+        var headers = HTTPHeaders()
+        headers.add(name: "Content-Type", value: "application/json")
+        for (k, v) in self.headers { headers.add(name: k, value: v) }
+        let request = try HTTPClient.Request(url: baseURL + path, method: .POST, headers: headers, body: .bytes(bytes))
+        let accumulator = ResponseAccumulator(request: request, maxBodySize: maxAnswerBytes)
+        let loop = VendorHTTP.loop(in: client.eventLoopGroup)
+        let task = client.execute(request: request, delegate: accumulator, eventLoop: .delegate(on: loop),
+                                  deadline: .now() + timeouts.total)
+        return try await withTaskCancellationHandler { try await task.futureResult.get() } onCancel: { task.cancel() }
     }
 
     /// `POST`s `body` asking for server-sent events and hands each event's `data` to `onEvent`
@@ -126,7 +165,7 @@ struct VendorEndpoint: Sendable {
     /// returns false. Not retried: bytes may already have gone to the client.
     func stream(_ path: String, _ body: JSONValue,
                 onEvent: (_ event: String?, _ data: String) throws -> Bool) async throws {
-        try await breaker.check()
+        try breaker.check()
         do {
             let resp = try await client.execute(post(path, body, stream: true), timeout: timeouts.total)
             if resp.status != .ok { _ = try await okBody(resp, limit: 64 << 10) }
@@ -137,11 +176,11 @@ struct VendorEndpoint: Sendable {
                 guard total <= maxAnswerBytes else { throw VendorError.transport("the answer is over \(maxAnswerBytes) bytes") }
                 for e in parser.feed(buffer.readableBytesView) where try !onEvent(e.event, e.data) { break reading }
             }
-            await breaker.success()
+            breaker.success()
         } catch let e as VendorError {
             throw e
         } catch {
-            await breaker.failure()
+            breaker.failure()
             throw VendorError.transport("\(error)")
         }
     }
@@ -182,13 +221,14 @@ struct SSEParser {
 }
 
 /// Stops calling a failing vendor for a while: after `threshold` consecutive failures, calls fail
-/// at once for `openFor`, then one call is let through to test it.
-actor CircuitBreaker {
+/// at once for `openFor`, then one call is let through to test it. A lock, not an actor: every
+/// vendor call asks it twice, and a lock held for a few instructions costs less than a hop.
+final class CircuitBreaker: Sendable {
     let name: String
     let threshold: Int
     let openFor: Duration
-    private var failures = 0
-    private var openUntil: ContinuousClock.Instant?
+    private struct State { var failures = 0; var openUntil: ContinuousClock.Instant? }
+    private let state = NIOLockedValueBox(State())
 
     init(name: String, threshold: Int = 5, openFor: Duration = .seconds(30)) {
         self.name = name
@@ -197,18 +237,21 @@ actor CircuitBreaker {
     }
 
     func check() throws {
-        if let until = openUntil, ContinuousClock.now < until {
-            throw VendorError.circuitOpen(name, Int((until - ContinuousClock.now).components.seconds) + 1)
+        let now = ContinuousClock.now
+        if let until = state.withLockedValue({ $0.openUntil }), now < until {
+            throw VendorError.circuitOpen(name, Int((until - now).components.seconds) + 1)
         }
     }
 
     func success() {
-        failures = 0
-        openUntil = nil
+        state.withLockedValue { $0 = State() }
     }
 
     func failure() {
-        failures += 1
-        if failures >= threshold { openUntil = ContinuousClock.now + openFor }
+        let now = ContinuousClock.now
+        state.withLockedValue { s in
+            s.failures += 1
+            if s.failures >= threshold { s.openUntil = now + openFor }
+        }
     }
 }

@@ -1,5 +1,7 @@
 import Crypto
 import Foundation
+import NIOCore
+import NIOPosix
 import PortcullisCore
 
 /// The keys an audit log writes with.
@@ -23,7 +25,8 @@ public actor AuditLog {
     nonisolated public let maxBatch: Int
     /// How long payloads are kept (the retention setting); nil keeps them until erased.
     nonisolated public let payloadRetention: TimeInterval?
-    private var pending: [(SealedRecord, CheckedContinuation<AuditReceipt, any Error>)] = []
+    /// Events waiting for the next batch, each with its caller and the event loop the caller ran on.
+    private var pending: [(SealedRecord, CheckedContinuation<AuditReceipt, any Error>, (any EventLoop)?)] = []
     private var flushing = false
     /// Data keys by subject, kept briefly: an erasure on another replica is honoured within `keyCacheSeconds`.
     private var keyCache: [String: (SubjectDataKey, Date)] = [:]
@@ -53,6 +56,9 @@ public actor AuditLog {
     /// lookup and the queueing run on the log's actor), so concurrent callers do that work in
     /// parallel while a batch is being written.
     public nonisolated func append(_ record: AuditRecord) async throws -> AuditReceipt {
+        // Where the caller runs (a gateway request runs on its connection's event loop): the
+        // receipt is handed back there, so the request goes on without another thread hop.
+        let loop = MultiThreadedEventLoopGroup.currentEventLoop
         let sealed: SealedRecord
         if let payload = record.payload {
             let dk = try await dataKey(record.subject ?? "")
@@ -61,12 +67,12 @@ public actor AuditLog {
         } else {
             sealed = SealedRecord(record: record)
         }
-        return try await enqueue(sealed)
+        return try await enqueue(sealed, loop: loop)
     }
 
-    private func enqueue(_ sealed: SealedRecord) async throws -> AuditReceipt {
+    private func enqueue(_ sealed: SealedRecord, loop: (any EventLoop)?) async throws -> AuditReceipt {
         try await withCheckedThrowingContinuation { c in
-            pending.append((sealed, c))
+            pending.append((sealed, c, loop))
             if !flushing {
                 flushing = true
                 Task { await self.flush() }
@@ -81,12 +87,21 @@ public actor AuditLog {
             pending.removeFirst(n)
             do {
                 let receipts = try await store.appendAudit(batch.map(\.0), signer: keys.signing, checkpoints: checkpoints)
-                for (item, r) in zip(batch, receipts) { item.1.resume(returning: r) }
+                for (item, r) in zip(batch, receipts) { Self.resume(item.1, on: item.2, with: .success(r)) }
             } catch {
-                for item in batch { item.1.resume(throwing: error) }
+                for item in batch { Self.resume(item.1, on: item.2, with: .failure(error)) }
             }
         }
         flushing = false
+    }
+
+    private static func resume(_ c: CheckedContinuation<AuditReceipt, any Error>, on loop: (any EventLoop)?,
+                               with result: Result<AuditReceipt, any Error>) {
+        if let loop, !loop.inEventLoop {
+            loop.execute { c.resume(with: result) }
+        } else {
+            c.resume(with: result)
+        }
     }
 
     private func dataKey(_ subject: String) async throws -> SubjectDataKey {
