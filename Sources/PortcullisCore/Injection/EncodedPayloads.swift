@@ -7,43 +7,77 @@ enum EncodedPayloads {
     /// Shorter runs are words or identifiers more often than payloads.
     static let minimumEncodedBytes = 24
 
+    /// Eight spaced hex pairs (`69 67 6e 6f 72 65 20 61`) take this many bytes.
+    static let minimumSpacedHexBytes = 23
+
+    /// Trigger classes of a byte, for the test `InjectionTokens` makes while folding: a payload
+    /// needs a run of `minimumEncodedBytes` base64 characters, or `minimumSpacedHexBytes` bytes of
+    /// hex digits and spaces, or a backslash (`\x` escapes). A text with none of them has no payload.
+    static let triggerBase64: UInt8 = 1, triggerHex: UInt8 = 2, triggerEscape: UInt8 = 4
+    nonisolated(unsafe) static let trigger: UnsafePointer<UInt8> = {  // immutable after initialisation
+        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for b in 0..<256 {
+            let c = ByteClass.table[b]
+            var t: UInt8 = 0
+            if c & (ByteClass.base64 | ByteClass.base64url) != 0 { t |= triggerBase64 }
+            if c & ByteClass.hex != 0 || b == 0x20 { t |= triggerHex }
+            if b == 0x5C { t |= triggerEscape }
+            p[b] = t
+        }
+        return UnsafePointer(p)
+    }()
+
     /// Calls `body` with each decoded payload and the byte range it was decoded from.
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt8], Range<Int>) -> Void) {
+        forEach(in: bytes, ranges: [0..<bytes.count], body)
+    }
+
+    /// The same, looking only inside `ranges` (in order, apart), which must hold every byte that
+    /// can start a payload (`InjectionTokens.payloadRanges`). Each range is entered at the start
+    /// of the base64 run it begins in, where a pass from the start of the text would stand, so
+    /// both passes find the same payloads.
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], _ body: ([UInt8], Range<Int>) -> Void) {
         let n = bytes.count
         let classes = ByteClass.pointer
         let run = ByteClass.base64 | ByteClass.base64url  // standard and URL-safe alphabets
         var i = 0
-        while i < n {
-            let b = bytes[i]
-            // `\x69\x67…` escapes
-            if b == 0x5C, i + 3 < n, bytes[i + 1] == 0x78, let run = escapedHexRun(bytes, from: i) {
-                if let text = readable(run.decoded) { body(text, i..<run.end) }
-                i = run.end
-                continue
+        for range in ranges {
+            var p = range.lowerBound
+            while p > 0 && classes[Int(bytes[p - 1])] & run != 0 { p -= 1 }
+            i = max(i, p)
+            let until = min(n, range.upperBound)
+            while i < until {
+                let b = bytes[i]
+                // `\x69\x67…` escapes
+                if b == 0x5C, i + 3 < n, bytes[i + 1] == 0x78, let run = escapedHexRun(bytes, from: i) {
+                    if let text = readable(run.decoded) { body(text, i..<run.end) }
+                    i = run.end
+                    continue
+                }
+                guard classes[Int(b)] & run != 0 else { i += 1; continue }
+                // A run of base64 or hex characters, not glued to a longer word.
+                var j = i
+                var hexOnly = true
+                while j < n {
+                    let f = classes[Int(bytes[j])]
+                    guard f & run != 0 else { break }
+                    hexOnly = hexOnly && f & ByteClass.hex != 0
+                    j += 1
+                }
+                var end = j
+                while end < n && end - j < 2 && bytes[end] == 0x3D { end += 1 }  // `=` padding
+                let length = j - i
+                if hexOnly && length == 2, let pairs = spacedHexRun(bytes, from: i) {  // a pair opens the run
+                    if let text = readable(pairs.decoded) { body(text, i..<pairs.end) }
+                    i = pairs.end
+                    continue
+                }
+                if length >= minimumEncodedBytes {
+                    let decoded = hexOnly && length % 2 == 0 ? decodeHex(bytes, i..<j) : decodeBase64(bytes, i..<j)
+                    if let decoded, let text = readable(decoded) { body(text, i..<end) }
+                }
+                i = end
             }
-            guard classes[Int(b)] & run != 0 else { i += 1; continue }
-            // A run of base64 or hex characters, not glued to a longer word.
-            var j = i
-            var hexOnly = true
-            while j < n {
-                let f = classes[Int(bytes[j])]
-                guard f & run != 0 else { break }
-                hexOnly = hexOnly && f & ByteClass.hex != 0
-                j += 1
-            }
-            var end = j
-            while end < n && end - j < 2 && bytes[end] == 0x3D { end += 1 }  // `=` padding
-            let length = j - i
-            if hexOnly && length == 2, let pairs = spacedHexRun(bytes, from: i) {  // a pair opens the run
-                if let text = readable(pairs.decoded) { body(text, i..<pairs.end) }
-                i = pairs.end
-                continue
-            }
-            if length >= minimumEncodedBytes {
-                let decoded = hexOnly && length % 2 == 0 ? decodeHex(bytes, i..<j) : decodeBase64(bytes, i..<j)
-                if let decoded, let text = readable(decoded) { body(text, i..<end) }
-            }
-            i = end
         }
     }
 
@@ -158,77 +192,59 @@ enum EncodedPayloads {
 
     // MARK: - rot13
 
-    /// Words that make up much of any English text (and of most instructions), each packed
-    /// five bits a letter, in an open-addressing table probed with a multiplicative hash (a
-    /// `Set` would hash every word of the text with SipHash, twice).
-    private static let commonWordList = [
+    /// Words that make up much of any English text (and of most instructions).
+    static let commonWordList = [
         "the", "and", "you", "your", "to", "of", "is", "are", "all", "for", "that", "this", "with", "not", "be",
         "me", "my", "tell", "how", "what", "now", "in", "it", "a", "an", "or", "on", "do", "say", "from", "as",
         "any", "no", "if", "will", "can", "must", "ignore", "instructions", "previous", "rules", "prompt", "system",
     ]
-    private static let commonWords = PackedWords(commonWordList)
-    /// The same words in rot13: a word of the text is a common word in rot13 when it is one of these.
-    private static let rotatedCommonWords = PackedWords(commonWordList.map { w in
-        String(decoding: w.utf8.map { rot13($0) }, as: UTF8.self)
-    })
+    static let rot13Words = Rot13Words(commonWordList)
 
-    /// Lower-case ASCII words of at most twelve letters, packed five bits a letter (never zero).
-    struct PackedWords: Sendable {
+    /// The common words and their rot13 readings, for the rule "a text is read in rot13 when that
+    /// reading has clearly more common English words than the text itself": at least three, at
+    /// least twice as many plus one, in at least twelve letters (`InjectionTokens` counts them
+    /// per word while reading). An open-addressing table keyed by a word's letters a byte each,
+    /// as the reader packs them (`InjectionWordTable.pack`), so a word costs one probe.
+    struct Rot13Words: Sendable {
+        static let maxLetters = 12
+        static let common: UInt64 = 1, rotated: UInt64 = 2
+        /// Pairs: the letters' low eight bytes, the high ones with the flags in bits 56–57. Empty: 0.
         private let slots: [UInt64]
 
         init(_ words: [String]) {
-            var slots = [UInt64](repeating: 0, count: 128)
-            for w in words {
-                let packed = w.utf8.reduce(UInt64(0)) { $0 << 5 | UInt64($1 - 0x60) }
-                var k = Self.home(packed)
-                while slots[k] != 0 && slots[k] != packed { k = (k + 1) & 127 }
-                slots[k] = packed
+            var slots = [UInt64](repeating: 0, count: 2 * 256)
+            func add(_ w: [UInt8], _ flag: UInt64) {
+                var lo: UInt64 = 0, hi: UInt64 = 0
+                for (k, c) in w.enumerated() { if k < 8 { lo |= UInt64(c) << (8 * k) } else { hi |= UInt64(c) << (8 * (k - 8)) } }
+                var k = Self.home(lo, hi)
+                while slots[2 * k] != 0 && (slots[2 * k] != lo || slots[2 * k + 1] & 0xFF_FFFF_FFFF_FFFF != hi) { k = (k + 1) & 255 }
+                slots[2 * k] = lo
+                slots[2 * k + 1] |= hi | flag << 56
+            }
+            for w in words where w.utf8.count <= Self.maxLetters {
+                add(Array(w.utf8), Self.common)
+                add(w.utf8.map { EncodedPayloads.rot13($0) }, Self.rotated)
             }
             self.slots = slots
         }
 
-        @inline(__always) private static func home(_ packed: UInt64) -> Int { Int(truncatingIfNeeded: (packed &* 0x9E37_79B9_7F4A_7C15) >> 57) }
+        @inline(__always) private static func home(_ lo: UInt64, _ hi: UInt64) -> Int {
+            Int(truncatingIfNeeded: ((lo ^ hi &* 0x9E37_79B9) &* 0x9E37_79B9_7F4A_7C15) >> 56)
+        }
 
-        @inline(__always) func contains(_ packed: UInt64) -> Bool {
+        /// `common` and/or `rotated` for a word of 1 to `maxLetters` lower-case ASCII letters, packed; 0 otherwise.
+        @inline(__always) func flags(lo: UInt64, hi: UInt64) -> UInt64 {
             slots.withUnsafeBufferPointer { s in
-                var k = Self.home(packed)
+                var k = Self.home(lo, hi)
                 while true {
-                    let v = s[k]
-                    if v == packed { return true }
-                    if v == 0 { return false }
-                    k = (k &+ 1) & 127
+                    let v = s[2 &* k]
+                    if v == 0 { return 0 }
+                    let h = s[2 &* k &+ 1]
+                    if v == lo && h & 0xFF_FFFF_FFFF_FFFF == hi { return h >> 56 }
+                    k = (k &+ 1) & 255
                 }
             }
         }
-    }
-
-    /// The text in rot13 when that reading has clearly more common English words than the text
-    /// itself (at least three, and at least twice as many plus one, in at least twelve letters);
-    /// nil otherwise.
-    static func rot13IfReadable(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        let common = commonWords, rotatedCommon = rotatedCommonWords
-        var plain = 0, rotated = 0, letters = 0
-        var word: UInt64 = 0, length = 0
-        @inline(__always) func endWord() {
-            if length > 0 && length <= 12 {
-                if common.contains(word) { plain += 1 }
-                if rotatedCommon.contains(word) { rotated += 1 }
-            }
-            word = 0; length = 0
-        }
-        for b in bytes {
-            let lower = b | 0x20
-            if lower &- 0x61 < 26 {
-                letters &+= 1
-                length &+= 1
-                if length <= 12 { word = word << 5 | UInt64(lower &- 0x60) }
-            } else if length > 0 {
-                endWord()
-            }
-        }
-        endWord()
-        guard letters >= 12, rotated >= 3, rotated >= 2 * plain + 1 else { return nil }
-        return rot13(bytes)
     }
 
     /// Every ASCII letter of the text rotated by 13, case kept.

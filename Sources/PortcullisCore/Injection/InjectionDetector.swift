@@ -46,14 +46,17 @@ public struct InjectionDetector: Sendable {
 
     /// Runs `body` on the text itself, each decoded payload and the rot13 reading when it applies.
     private func forEachView(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (ScoredView) -> Void) {
-        body(ScoredView(tokens: InjectionTokens.read(bytes, model: model), model: model, span: nil))
-        EncodedPayloads.forEach(in: bytes) { decoded, range in
-            decoded.withUnsafeBufferPointer { d in
-                body(ScoredView(tokens: InjectionTokens.read(d, model: model), model: model, span: range))
+        let tokens = InjectionTokens.read(bytes, model: model)
+        body(ScoredView(tokens: tokens, model: model, span: nil))
+        if !tokens.payloadRanges.isEmpty {
+            EncodedPayloads.forEach(in: bytes, ranges: tokens.payloadRanges) { decoded, range in
+                decoded.withUnsafeBufferPointer { d in
+                    body(ScoredView(tokens: InjectionTokens.read(d, model: model), model: model, span: range))
+                }
             }
         }
-        if let rotated = EncodedPayloads.rot13IfReadable(bytes) {
-            rotated.withUnsafeBufferPointer { r in
+        if tokens.readsBetterInRot13 {
+            EncodedPayloads.rot13(bytes).withUnsafeBufferPointer { r in
                 body(ScoredView(tokens: InjectionTokens.read(r, model: model), model: model, span: nil))
             }
         }

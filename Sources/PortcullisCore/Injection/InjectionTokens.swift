@@ -29,6 +29,14 @@ struct InjectionTokens {
 
     /// `entries[0]` is all zero; `entries[i + 1]` sums tokens `0...i` and holds token `i`'s bytes.
     let entries: [Entry]
+    /// The byte ranges that can hold an encoded payload (`EncodedPayloads.trigger`: runs of 24
+    /// base64 characters, 23 bytes of hex digits and spaces, backslashes), in order and apart;
+    /// outside them the text has none. A necessary condition tested while folding, so the payload
+    /// pass (`EncodedPayloads.forEach(in:ranges:)`) looks only there, and most texts skip it.
+    let payloadRanges: [Range<Int>]
+    /// Whether the text reads better in rot13 (`EncodedPayloads.Rot13Words`): counted from the
+    /// tokens while reading, so it costs no pass of its own.
+    let readsBetterInRot13: Bool
 
     var count: Int { entries.count - 1 }
 
@@ -60,7 +68,8 @@ struct InjectionTokens {
             reader.readChunk(bytes, from: from, to: to)
             from = to
         }
-        return InjectionTokens(entries: reader.entries)
+        return InjectionTokens(entries: reader.entries, payloadRanges: reader.payloadRanges,
+                               readsBetterInRot13: reader.readsBetterInRot13)
     }
 }
 
@@ -82,11 +91,12 @@ private struct InjectionReader {
         var plain: Bool
     }
 
-    /// A token read but not yet summed: its hashes, and where its text is in `arena`.
+    /// A token read but not yet summed: its hashes, and its text (in `scalars`, or in `arena`
+    /// when reading changed it; both stay put until the batch is summed).
     private struct Pending {
         var wordHash: UInt32
         var bigramHash: UInt32
-        var text: Int32
+        var text: UnsafePointer<UInt32>
         var length: Int32
         /// The letters packed as the word table keeps them (a short ASCII word).
         var lo: UInt64, hi: UInt64
@@ -96,21 +106,30 @@ private struct InjectionReader {
         var word: Bool, hasBigram: Bool, short: Bool, letters: Bool
     }
 
-    // Per chunk, reused: the folded code points with their source bytes and the raw tokens; per
-    // batch: the queued tokens and their texts one after another.
+    // Per chunk, reused: the folded code points with the first byte of the code point each one
+    // comes from, and the raw tokens; per batch: the queued tokens and their texts one after another.
     private let scalars: UnsafeMutablePointer<UInt32>
     private let srcStart: UnsafeMutablePointer<Int32>
-    private let srcEnd: UnsafeMutablePointer<Int32>
+    /// The text being read (a code point's last byte follows from its first: `byteAfter`).
+    private var source: UnsafePointer<UInt8>? = nil
     private let raw: UnsafeMutablePointer<RawToken>
     private let arena: UnsafeMutablePointer<UInt32>
     private let pending: UnsafeMutablePointer<Pending>
     private var scalarCount = 0, rawCount = 0, arenaCount = 0, pendingCount = 0
-    /// The current token's text (at `arena + arenaCount`) and its length.
+    /// The current token's text (at `arena + arenaCount`, or in `scalars` when it is a plain
+    /// word read as it is) and its length.
     private var text: UnsafeMutablePointer<UInt32>
     private var textCount = 0
+    private var textInArena = true
     /// Short ASCII words not in the word table, with their sums, as the table keeps them (direct-mapped).
     private let recent: UnsafeMutablePointer<UInt64>
     private let recentMask: Int
+    /// The payload trigger (`EncodedPayloads.trigger`): the lengths of the current run of base64
+    /// characters and of hex digits and spaces, and the ranges triggered so far.
+    private var base64Run = 0, hexRun = 0
+    private(set) var payloadRanges: [Range<Int>] = []
+    /// rot13 reading: common words as written, common words once rotated, letters in letter-only words.
+    private var plainCommon: Int32 = 0, rotatedCommon: Int32 = 0, letterCount: Int32 = 0
 
     /// `capacity`: the longest chunk in bytes (a chunk folds to at most as many code points as it has bytes).
     init(model: InjectionModel, capacity: Int) {
@@ -118,7 +137,6 @@ private struct InjectionReader {
         let c = capacity + 1
         scalars = .allocate(capacity: c)
         srcStart = .allocate(capacity: c)
-        srcEnd = .allocate(capacity: c)
         raw = .allocate(capacity: c)
         arena = .allocate(capacity: InjectionTokens.batchTokens * InjectionTokens.maxTokenChars)
         pending = .allocate(capacity: InjectionTokens.batchTokens)
@@ -132,12 +150,32 @@ private struct InjectionReader {
         entries.append(InjectionTokens.Entry(attack: 0, jailbreak: 0, features: 0, byteStart: 0, byteEnd: 0))
     }
 
+    /// Adds byte `i` to the payload ranges: a backslash, or the last byte of a run that is long
+    /// enough (the range then reaches back to the run's start).
+    private mutating func triggered(_ i: Int, _ base64Run: Int, _ hexRun: Int) {
+        var start = i
+        if base64Run >= EncodedPayloads.minimumEncodedBytes { start = min(start, i + 1 - base64Run) }
+        if hexRun >= EncodedPayloads.minimumSpacedHexBytes { start = min(start, i + 1 - hexRun) }
+        if let last = payloadRanges.last, start <= last.upperBound {
+            payloadRanges[payloadRanges.count - 1] = min(last.lowerBound, start)..<(i + 1)
+        } else {
+            payloadRanges.append(start..<(i + 1))
+        }
+    }
+
+    /// The rule of `EncodedPayloads.Rot13Words`: at least three common words once rotated, at
+    /// least twice as many plus one as common words as written, in at least twelve letters.
+    var readsBetterInRot13: Bool {
+        letterCount >= 12 && rotatedCommon >= 3 && rotatedCommon >= 2 * plainCommon + 1
+    }
+
     func deallocate() {
-        scalars.deallocate(); srcStart.deallocate(); srcEnd.deallocate(); raw.deallocate()
+        scalars.deallocate(); srcStart.deallocate(); raw.deallocate()
         arena.deallocate(); pending.deallocate(); recent.deallocate()
     }
 
     mutating func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {
+        source = bytes.baseAddress
         fold(bytes, from: from, to: to)
         cut()
         // A chunk adds at most one entry per raw token: room for all of them at once (a text of
@@ -154,7 +192,9 @@ private struct InjectionReader {
         var i = from
         var out: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var lastWasSpace = self.lastWasSpace
-        @inline(__always) func put(_ f: UInt32, _ start: Int, _ end: Int) {
+        let trigger = EncodedPayloads.trigger
+        var base64Run = self.base64Run, hexRun = self.hexRun
+        @inline(__always) func put(_ f: UInt32, _ start: Int) {
             if f == 0x20 {
                 if lastWasSpace { return }
                 lastWasSpace = true
@@ -163,7 +203,6 @@ private struct InjectionReader {
             }
             scalars[n] = f
             srcStart[n] = Int32(truncatingIfNeeded: start)
-            srcEnd[n] = Int32(truncatingIfNeeded: end)
             n &+= 1
         }
         while i < to {
@@ -171,10 +210,19 @@ private struct InjectionReader {
             if b0 < 0x80 {
                 // ASCII: lower-case letters, control whitespace as a space.
                 let f = b0 &- 0x41 < 26 ? b0 | 0x20 : (b0 &- 0x09 < 5 ? 0x20 : b0)
-                put(f, i, i &+ 1)
+                put(f, i)
+                let t = trigger[Int(b0)]
+                base64Run = t & EncodedPayloads.triggerBase64 != 0 ? base64Run &+ 1 : 0
+                hexRun = t & EncodedPayloads.triggerHex != 0 ? hexRun &+ 1 : 0
+                if _slowPath(t & EncodedPayloads.triggerEscape != 0 || base64Run >= EncodedPayloads.minimumEncodedBytes
+                    || hexRun >= EncodedPayloads.minimumSpacedHexBytes)
+                {
+                    triggered(i, base64Run, hexRun)
+                }
                 i &+= 1
                 continue
             }
+            base64Run = 0; hexRun = 0
             var c: UInt32, len: Int
             if b0 < 0xE0 {
                 c = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2
@@ -186,12 +234,13 @@ private struct InjectionReader {
                 len = 4
             }
             let k = InjectionFolding.foldNonASCII(c, into: &out)
-            if k > 0 { put(out.0, i, i + len) }
-            if k > 1 { put(out.1, i, i + len) }
-            if k > 2 { put(out.2, i, i + len) }
+            if k > 0 { put(out.0, i) }
+            if k > 1 { put(out.1, i) }
+            if k > 2 { put(out.2, i) }
             i += len
         }
         self.lastWasSpace = lastWasSpace
+        self.base64Run = base64Run; self.hexRun = hexRun
         scalarCount = n
     }
 
@@ -235,11 +284,13 @@ private struct InjectionReader {
         rawCount = r
     }
 
-    private func isSingleLetter(_ t: RawToken) -> Bool {
+    // Static over the scalars, not methods: a method call from the mutating `emitTokens` made
+    // the compiler copy the whole reader (268 bytes) for every token.
+    @inline(__always) private static func isSingleLetter(_ t: RawToken, _ scalars: UnsafeMutablePointer<UInt32>) -> Bool {
         t.word && t.end - t.start == 1 && InjectionFolding.isLetterLike(scalars[Int(t.start)])
     }
 
-    private func isSeparator(_ t: RawToken) -> Bool {
+    @inline(__always) private static func isSeparator(_ t: RawToken, _ scalars: UnsafeMutablePointer<UInt32>) -> Bool {
         guard !t.word else { return false }
         switch scalars[Int(t.start)] {
         case 0x20, 0x2E, 0x2D, 0x5F, 0x2A, 0x2F, 0x7C: return true  // space . - _ * / |
@@ -251,6 +302,7 @@ private struct InjectionReader {
     private mutating func emitTokens() {
         var i = 0
         let n = rawCount
+        let raw = self.raw, scalars = self.scalars, source = self.source.unsafelyUnwrapped
         arenaCount = 0
         pendingCount = 0
         while i < n {
@@ -261,13 +313,13 @@ private struct InjectionReader {
             var isWord = t.word
             var plain = t.plain
             var next = i + 1
-            if isSingleLetter(t) {
+            if Self.isSingleLetter(t, scalars) {
                 var runLength = 1
                 var j = i + 1
                 while runLength < InjectionTokens.maxTokenChars {
                     var k = j
-                    if k < n && isSeparator(raw[k]) && raw[k].start == last.start + 1 { k += 1 }
-                    if k < n && isSingleLetter(raw[k]) && raw[k].start == last.start + 2 {
+                    if k < n && Self.isSeparator(raw[k], scalars) && raw[k].start == last.start + 1 { k += 1 }
+                    if k < n && Self.isSingleLetter(raw[k], scalars) && raw[k].start == last.start + 2 {
                         last = raw[k]; runLength += 1; j = k + 1
                     } else {
                         break
@@ -276,7 +328,7 @@ private struct InjectionReader {
                 if runLength >= 4 {
                     var k = i
                     while k < j {
-                        if isSingleLetter(raw[k]) { text[textCount] = scalars[Int(raw[k].start)]; textCount += 1 }
+                        if Self.isSingleLetter(raw[k], scalars) { text[textCount] = scalars[Int(raw[k].start)]; textCount += 1 }
                         k += 1
                     }
                     next = j
@@ -286,16 +338,28 @@ private struct InjectionReader {
                     last = t
                 }
             }
+            textInArena = textCount > 0
             if textCount == 0 {
                 let from = Int(t.start), length = Int(t.end) - from
-                for k in 0..<length { text[k] = scalars[from &+ k] }  // short: a loop beats calling memmove
+                if isWord && !plain {  // leetspeak and look-alikes are read in a copy
+                    for k in 0..<length { text[k] = scalars[from &+ k] }
+                    textInArena = true
+                } else {
+                    text = scalars + from
+                }
                 textCount = length
                 last = t
             }
             if isWord && !plain { unleet(); unconfuse() }
-            addToken(word: isWord, byteStart: srcStart[Int(t.start)], byteEnd: srcEnd[Int(last.end) - 1])
+            addToken(word: isWord, byteStart: srcStart[Int(t.start)], byteEnd: Self.byteAfter(srcStart[Int(last.end) - 1], in: source))
             i = next
         }
+    }
+
+    /// The byte after the code point that starts at byte `start` (as `fold` decodes lengths).
+    @inline(__always) private static func byteAfter(_ start: Int32, in source: UnsafePointer<UInt8>) -> Int32 {
+        let b = source[Int(start)]
+        return start &+ (b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4)
     }
 
     /// `1gn0r3` → `ignore`, when a leet character sits between two letters.
@@ -349,11 +413,11 @@ private struct InjectionReader {
             if k < 8 { lo |= UInt64(c & 0xFF) << (8 * k) } else if k < 16 { hi |= UInt64(c & 0xFF) << (8 * (k - 8)) }
         }
         pending[pendingCount] = Pending(
-            wordHash: hw, bigramHash: hb, text: Int32(arenaCount), length: Int32(n), lo: lo, hi: hi,
+            wordHash: hw, bigramHash: hb, text: UnsafePointer(text), length: Int32(n), lo: lo, hi: hi,
             byteStart: s, byteEnd: e, word: word, hasBigram: bigram != nil,
             short: word && ascii && n <= InjectionWordTable.maxLetters, letters: letters)
         pendingCount += 1
-        arenaCount += n
+        if textInArena { arenaCount += n }
         bigram = FNV.byte(hn, 0x20)
         if pendingCount == InjectionTokens.batchTokens { sumPending() }
     }
@@ -372,6 +436,7 @@ private struct InjectionReader {
     private mutating func sumPending() {
         let model = self.model
         let words = model.words
+        let rot13Words = EncodedPayloads.rot13Words
         var runAttack = self.runAttack, runJailbreak = self.runJailbreak, runFeatures = self.runFeatures
         for k in 0..<pendingCount {
             let p = pending[k]
@@ -382,7 +447,7 @@ private struct InjectionReader {
             }
             if p.word {
                 let own: InjectionWordSums
-                let w = UnsafeBufferPointer(start: UnsafePointer(arena + Int(p.text)), count: Int(p.length))
+                let w = UnsafeBufferPointer(start: p.text, count: Int(p.length))
                 if p.short {
                     if p.letters, let known = words.lookup(hash: p.wordHash, length: Int(p.length), lo: p.lo, hi: p.hi) {
                         own = known
@@ -393,6 +458,13 @@ private struct InjectionReader {
                     own = InjectionWordSums.compute(w, wordHash: p.wordHash, model: model)
                 }
                 sumA += Int64(own.attack); sumJ += Int64(own.jailbreak); count += own.count
+                if p.letters {
+                    letterCount &+= p.length
+                    if p.length <= EncodedPayloads.Rot13Words.maxLetters {
+                        let f = rot13Words.flags(lo: p.lo, hi: p.hi)
+                        plainCommon &+= Int32(f & 1); rotatedCommon &+= Int32(f >> 1)
+                    }
+                }
             } else {
                 let (a, j) = model.weights(p.wordHash)
                 sumA += Int64(a); sumJ += Int64(j); count += 1
