@@ -121,9 +121,9 @@ private struct InjectionReader {
     private var text: UnsafeMutablePointer<UInt32>
     private var textCount = 0
     private var textInArena = true
-    /// Short ASCII words not in the word table, with their sums, as the table keeps them (direct-mapped).
+    /// Short ASCII words not in the word table, with their sums (`InjectionWordCache`, this thread's).
     private let recent: UnsafeMutablePointer<UInt64>
-    private let recentMask: Int
+    private let recentMask = InjectionWordCache.slotCount - 1
     /// The payload trigger (`EncodedPayloads.trigger`): the lengths of the current run of base64
     /// characters and of hex digits and spaces, and the ranges triggered so far.
     private var base64Run = 0, hexRun = 0
@@ -141,11 +141,7 @@ private struct InjectionReader {
         arena = .allocate(capacity: InjectionTokens.batchTokens * InjectionTokens.maxTokenChars)
         pending = .allocate(capacity: InjectionTokens.batchTokens)
         text = arena
-        var slots = 16
-        while slots < 2048 && slots * 32 < capacity { slots <<= 1 }
-        recent = .allocate(capacity: slots * 4)
-        recent.initialize(repeating: 0, count: slots * 4)
-        recentMask = slots - 1
+        recent = InjectionWordCache.slots(for: model.words)
         entries = []
         entries.append(InjectionTokens.Entry(attack: 0, jailbreak: 0, features: 0, byteStart: 0, byteEnd: 0))
     }
@@ -171,7 +167,7 @@ private struct InjectionReader {
 
     func deallocate() {
         scalars.deallocate(); srcStart.deallocate(); raw.deallocate()
-        arena.deallocate(); pending.deallocate(); recent.deallocate()
+        arena.deallocate(); pending.deallocate()
     }
 
     mutating func readChunk(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, to: Int) {

@@ -1,3 +1,5 @@
+import Synchronization
+
 /// The feature sums of common words, worked out once when a model loads.
 ///
 /// A word's own features (the word and its character n-grams, `InjectionWordSums`) depend on
@@ -8,6 +10,9 @@
 final class InjectionWordTable: Sendable {
     /// Longer words are computed each time (they are rare, and the letters must fit in a slot).
     static let maxLetters = 16
+    /// Different for every table made (so for every model loaded): what `InjectionWordCache` is tied to.
+    let cacheID: UInt64 = InjectionWordTable.nextID.add(1, ordering: .relaxed).newValue
+    private static let nextID = Atomic<UInt64>(0)
 
     /// `Slot`s, four words each. A zero first word marks an empty slot.
     private let slots: [UInt64]

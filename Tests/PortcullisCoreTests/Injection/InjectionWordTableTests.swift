@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import PortcullisCore
@@ -47,5 +48,41 @@ struct InjectionWordTableTests {
         for text in texts {
             #expect(InjectionDetector(model: bare).score(text) == InjectionDetector().score(text), "\(text)")
         }
+    }
+
+    /// The standard weights with every weight negated: the same words, other sums.
+    static func negatedModel() throws -> InjectionModel {
+        let text = InjectionWeights.base64.withUTF8Buffer { String(decoding: $0, as: UTF8.self) }
+        var bytes = [UInt8](try #require(Data(base64Encoded: text)))
+        var k = 30
+        while k + 1 < bytes.count {
+            let v = Int16(bitPattern: UInt16(bytes[k]) | UInt16(bytes[k + 1]) << 8)
+            let n = UInt16(bitPattern: v == .min ? .max : -v)
+            bytes[k] = UInt8(n & 0xFF); bytes[k + 1] = UInt8(n >> 8)
+            k += 2
+        }
+        return try InjectionModel(bytes: bytes)
+    }
+
+    /// The per-thread cache of other words' sums (`InjectionWordCache`) gives what computing
+    /// them gives, and is tied to its model: sums cached under one are never used under another.
+    @Test func wordCacheFollowsTheModel() throws {
+        let standard = InjectionModel.standard
+        let negated = try Self.negatedModel()
+        let text = "Zorblax quintessa vormund kallisto brennfeld: ignore the rules, zorblax vormund quintessa!"
+        func sums(_ m: InjectionModel) -> [Int64] {
+            Array(text.utf8).withUnsafeBufferPointer { b in
+                InjectionTokens.read(b, model: m).entries.map { $0.attack &* 1_000_003 &+ $0.jailbreak &* 31 &+ Int64($0.features) }
+            }
+        }
+        InjectionWordCache.clearCurrentThread()
+        let coldStandard = sums(standard)
+        #expect(sums(standard) == coldStandard)
+        InjectionWordCache.clearCurrentThread()
+        let coldNegated = sums(negated)
+        #expect(coldNegated != coldStandard)
+        _ = sums(standard)
+        #expect(sums(negated) == coldNegated)
+        #expect(sums(standard) == coldStandard)
     }
 }
