@@ -10,19 +10,19 @@ enum EncodedPayloads {
     /// Eight spaced hex pairs (`69 67 6e 6f 72 65 20 61`) take this many bytes.
     static let minimumSpacedHexBytes = 23
 
-    /// Trigger classes of a byte, for the test `InjectionTokens` makes while folding: a payload
-    /// needs a run of `minimumEncodedBytes` base64 characters, or `minimumSpacedHexBytes` bytes of
-    /// hex digits and spaces, or a backslash (`\x` escapes). A text with none of them has no payload.
-    static let triggerBase64: UInt8 = 1, triggerHex: UInt8 = 2, triggerEscape: UInt8 = 4
-    nonisolated(unsafe) static let trigger: UnsafePointer<UInt8> = {  // immutable after initialisation
-        let p = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+    /// For the test `InjectionTokens` makes while folding: a payload needs a run of
+    /// `minimumEncodedBytes` base64 characters, or `minimumSpacedHexBytes` bytes of hex digits and
+    /// spaces, or a backslash (`\x` escapes); a text with none of them has no payload. A byte's
+    /// mask keeps the run lengths it continues: the low 32 bits for base64 (either alphabet), the
+    /// high 32 for hex digits and spaces.
+    nonisolated(unsafe) static let triggerMask: UnsafePointer<UInt64> = {  // immutable after initialisation
+        let p = UnsafeMutablePointer<UInt64>.allocate(capacity: 256)
         for b in 0..<256 {
             let c = ByteClass.table[b]
-            var t: UInt8 = 0
-            if c & (ByteClass.base64 | ByteClass.base64url) != 0 { t |= triggerBase64 }
-            if c & ByteClass.hex != 0 || b == 0x20 { t |= triggerHex }
-            if b == 0x5C { t |= triggerEscape }
-            p[b] = t
+            var m: UInt64 = 0
+            if c & (ByteClass.base64 | ByteClass.base64url) != 0 { m |= 0xFFFF_FFFF }
+            if c & ByteClass.hex != 0 || b == 0x20 { m |= 0xFFFF_FFFF << 32 }
+            p[b] = m
         }
         return UnsafePointer(p)
     }()

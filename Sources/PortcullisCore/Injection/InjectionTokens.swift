@@ -29,7 +29,7 @@ struct InjectionTokens {
 
     /// `entries[0]` is all zero; `entries[i + 1]` sums tokens `0...i` and holds token `i`'s bytes.
     let entries: [Entry]
-    /// The byte ranges that can hold an encoded payload (`EncodedPayloads.trigger`: runs of 24
+    /// The byte ranges that can hold an encoded payload (`EncodedPayloads.triggerMask`: runs of 24
     /// base64 characters, 23 bytes of hex digits and spaces, backslashes), in order and apart;
     /// outside them the text has none. A necessary condition tested while folding, so the payload
     /// pass (`EncodedPayloads.forEach(in:ranges:)`) looks only there, and most texts skip it.
@@ -124,9 +124,10 @@ private struct InjectionReader {
     /// Short ASCII words not in the word table, with their sums (`InjectionWordCache`, this thread's).
     private let recent: UnsafeMutablePointer<UInt64>
     private let recentMask = InjectionWordCache.slotCount - 1
-    /// The payload trigger (`EncodedPayloads.trigger`): the lengths of the current run of base64
-    /// characters and of hex digits and spaces, and the ranges triggered so far.
-    private var base64Run = 0, hexRun = 0
+    /// The payload trigger (`EncodedPayloads.triggerMask`): the lengths of the current run of
+    /// base64 characters (low 32 bits) and of hex digits and spaces (high 32 bits), and the ranges
+    /// triggered so far.
+    private var runs: UInt64 = 0
     private(set) var payloadRanges: [Range<Int>] = []
     /// rot13 reading: common words as written, common words once rotated, letters in letter-only words.
     private var plainCommon: Int32 = 0, rotatedCommon: Int32 = 0, letterCount: Int32 = 0
@@ -188,8 +189,14 @@ private struct InjectionReader {
         var i = from
         var out: (UInt32, UInt32, UInt32) = (0, 0, 0)
         var lastWasSpace = self.lastWasSpace
-        let trigger = EncodedPayloads.trigger
-        var base64Run = self.base64Run, hexRun = self.hexRun
+        // Both run lengths in one word: a byte adds one to each and its mask clears the runs it
+        // breaks; adding `bias` sets a lane's top bit once its run is long enough (no carry
+        // between lanes: a run is shorter than a chunk).
+        let masks = EncodedPayloads.triggerMask
+        var runs = self.runs
+        let scalars = self.scalars, srcStart = self.srcStart  // kept in registers, not reloaded after each store
+        let bias: UInt64 = UInt64(0x8000_0000 - EncodedPayloads.minimumSpacedHexBytes) << 32
+            | UInt64(0x8000_0000 - EncodedPayloads.minimumEncodedBytes)
         @inline(__always) func put(_ f: UInt32, _ start: Int) {
             if f == 0x20 {
                 if lastWasSpace { return }
@@ -207,18 +214,14 @@ private struct InjectionReader {
                 // ASCII: lower-case letters, control whitespace as a space.
                 let f = b0 &- 0x41 < 26 ? b0 | 0x20 : (b0 &- 0x09 < 5 ? 0x20 : b0)
                 put(f, i)
-                let t = trigger[Int(b0)]
-                base64Run = t & EncodedPayloads.triggerBase64 != 0 ? base64Run &+ 1 : 0
-                hexRun = t & EncodedPayloads.triggerHex != 0 ? hexRun &+ 1 : 0
-                if _slowPath(t & EncodedPayloads.triggerEscape != 0 || base64Run >= EncodedPayloads.minimumEncodedBytes
-                    || hexRun >= EncodedPayloads.minimumSpacedHexBytes)
-                {
-                    triggered(i, base64Run, hexRun)
+                runs = (runs &+ 0x1_0000_0001) & masks[Int(b0)]
+                if _slowPath((runs &+ bias) & 0x8000_0000_8000_0000 != 0 || b0 == 0x5C) {  // long enough, or `\`
+                    triggered(i, Int(runs & 0xFFFF_FFFF), Int(runs >> 32))
                 }
                 i &+= 1
                 continue
             }
-            base64Run = 0; hexRun = 0
+            runs = 0
             var c: UInt32, len: Int
             if b0 < 0xE0 {
                 c = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F); len = 2
@@ -236,14 +239,14 @@ private struct InjectionReader {
             i += len
         }
         self.lastWasSpace = lastWasSpace
-        self.base64Run = base64Run; self.hexRun = hexRun
+        self.runs = runs
         scalarCount = n
     }
 
     /// Cuts `scalars` into raw tokens: words and single punctuation characters.
     private mutating func cut() {
         let n = scalarCount
-        let s = scalars
+        let s = scalars, raw = self.raw
         var r = 0
         var i = 0
         while i < n {
