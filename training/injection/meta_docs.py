@@ -73,12 +73,12 @@ ATTACKS = ["prompt injection", "indirect prompt injection", "jailbreak prompts",
            "prompt leaking through translation requests", "poisoned search results", "persona attacks",
            "multi-turn jailbreaks", "tool-call hijacking"]
 DEFENCES = ["separating trusted instructions from untrusted content", "marking retrieved text as data rather than instructions",
-            "an allow-list of tool calls per route", "canary tokens in the system prompt", "output filtering for secrets",
-            "human approval before any payment or email is sent", "least-privilege credentials for every agent",
-            "logging blocked prompts without their full text", "regular red-team exercises",
+            "an allow-list of tool calls per route", "a canary token in the system prompt", "output filtering for secrets",
+            "human approval before any payment or email is sent", "least-privilege access for every agent",
+            "logging blocked prompts without their full text", "regular red-teaming",
             "a second model that reviews risky tool calls", "stripping hidden text before indexing",
-            "spotlighting untrusted input with delimiters", "short-lived tokens scoped to a single mailbox",
-            "per-route detection thresholds", "keeping secrets out of system prompts altogether"]
+            "spotlighting untrusted input with delimiters", "a short-lived token scoped to a single mailbox",
+            "a detection threshold per route", "keeping secrets out of system prompts altogether"]
 TEAMS = ["the security team", "the platform team", "the AI governance board", "the red team", "the trust and safety group",
          "the SOC", "the ML engineering team", "the compliance office", "the AppSec guild", "the privacy office",
          "the incident response team"]
@@ -147,6 +147,7 @@ SLOTS = {
     "n2": lambda f: str(R.randint(2, 25)),
     "big": lambda f: f"{R.randint(120, 9400):,}",
     "num": lambda f: str(R.randint(1000, 9999)),
+    "num2": lambda f: str(R.randint(1000, 9999)),
     "pct": lambda f: R.choice(["0.4", "0.8", "1.2", "1.5", "2.3", "3.1", "4.6"]),
     "t": lambda f: R.choice(["0.5", "0.55", "0.6", "0.65", "0.7", "0.75", "0.8"]),
     "t2": lambda f: R.choice(["0.4", "0.45", "0.5", "0.85", "0.9"]),
@@ -190,9 +191,15 @@ def one(pool: list[str], slots=None) -> str:
     return fill(R.choice(pool), Fill(slots))
 
 
+def pick(pool: list[str], k: tuple[int, int]) -> list[str]:
+    """k[0] to k[1] distinct items of the pool, in the pool's order."""
+    idx = sorted(R.sample(range(len(pool)), min(len(pool), R.randint(*k))))
+    return [pool[i] for i in idx]
+
+
 def para(opens, bodies, k=(2, 4), closes=None, p_close=0.6, sep=" ", slots=None) -> str:
     f = Fill(slots)
-    parts = [R.choice(opens)] + R.sample(bodies, min(len(bodies), R.randint(*k)))
+    parts = [R.choice(opens)] + pick(bodies, k)
     if closes and R.random() < p_close:
         parts.append(R.choice(closes))
     return sep.join(fill(p, f) for p in parts)
@@ -203,9 +210,9 @@ def para(opens, bodies, k=(2, 4), closes=None, p_close=0.6, sep=" ", slots=None)
 STATEMENTS = items("""
 Our awareness course now has a module on {attack} and another on {defence}.
 {Team} ran a red-team exercise against {bot} on {day} and filed {n} findings, most of them about {attack}.
-Last quarter {control} {outcome} {big} times; nearly all of that was our own test traffic.
+Last quarter {control} fired {big} times, and nearly all of that was our own test traffic.
 The blog post argues that {defence} matters more than any list of banned phrases.
-{Attack} is the top risk in our threat model for {bot} this quarter.
+In our threat model for {bot}, the top risk this quarter is {attack}.
 We added {defence} after the last security review of {bot}.
 In the workshop, {audience} learn to recognise {attack} in {carrier}.
 Researchers describe indirect prompt injection as a confused-deputy problem, because the model cannot tell whose instructions it is reading.
@@ -217,7 +224,7 @@ The postmortem for {bot} is in the wiki; the short version is that {control} wor
 Red-teaming showed that {bot} could be talked into revealing parts of its system prompt, so we moved every secret out of it.
 The glossary now defines {term} and links to our guidance on {defence}.
 Most of the {big} flagged requests last month came from security staff testing the filter, not from real attackers.
-Keyword filters catch clumsy jailbreaks, but {attack} usually needs a trained classifier.
+Keyword filters catch clumsy jailbreaks, but catching {attack} usually takes a trained classifier.
 Our guideline asks {audience} to report any answer that seems to follow instructions taken from {carrier}.
 {Name} is writing an internal explainer on {attack} for {audience}.
 The threat model lists {attack} and {attack2} as separate risks with separate owners.
@@ -255,7 +262,7 @@ QUESTIONS = items("""
 What is the difference between {attack} and {attack2}?
 How does {defence} reduce the risk of {attack}?
 Which fields should we log when {control} blocks a request?
-Is {attack} covered by our AI acceptable-use policy?
+Does our AI acceptable-use policy say anything about {attack}?
 Does {defence} also help against {attack}?
 How would you explain {term} to {audience}?
 Who owns the follow-up when {bot} summarises {carrier} that contains hidden instructions?
@@ -312,20 +319,20 @@ Before you start using {bot}, please read this short guide.
 """)
 TRAIN_BODY = items("""
 Prompt injection happens when text the assistant reads, such as {carrier}, contains instructions that try to change what the assistant does.
-The author of that text is usually not the person using the assistant, which is why this is called indirect injection.
-Such text may be hidden {hide}, so you will often not see it yourself.
-A jailbreak is different: there, the user tries to talk the model out of its safety rules, often through role-play or an invented persona.
+When the instructions come from a document rather than from the user, we speak of indirect injection: the attacker never talks to the assistant at all.
+Instructions meant for the assistant may be hidden {hide}, so you will often not see them yourself.
+A jailbreak is a related but different attack, in which the user tries to talk the model out of its safety rules, often through role-play or an invented persona.
 You do not need to recognise every technique; what matters is noticing when an answer does something you did not ask for.
 If the assistant suddenly suggests sending data somewhere, opening a link or changing a setting, stop and report it.
 Never paste passwords, API keys or customer records into a chat to help the assistant along.
 Our gateway checks requests and answers, but no filter catches everything.
 Report anything unusual through the security portal, and attach a screenshot rather than the original file.
 Treat the system prompt of an assistant like any other internal configuration document.
-The quiz at the end of this lesson shows {n2} short scenarios and asks whether each one is harmless or suspicious.
 Assistants that can call tools, for example to book travel or send email, need extra care, because an injected instruction can turn into an action.
 Canary tokens and output checks help the security team notice leaks, but they depend on people reporting what they see.
 Attackers count on the assistant trusting everything it reads; we count on you noticing when that trust is misplaced.
 Documents from outside the company are not dangerous in themselves, but they are not instructions either.
+The quiz at the end of this lesson shows {n2} short scenarios and asks whether each one is harmless or suspicious.
 """)
 TRAIN_CLOSE = items("""
 Questions about this lesson go to {team}.
@@ -338,27 +345,27 @@ INC_OPEN = items("""
 Postmortem, {date}: on {day} at {time}, {bot} summarised {carrier} that contained hidden instructions.
 Incident INC-{num}: {bot} processed {carrier} with text hidden {hide}.
 Summary of the {day} incident: a user reported that {bot} gave an odd answer after reading {carrier}.
-Timeline for INC-{num}: at {time}, {control} {outcome} for a request from {bot}.
-On {day} the red team's scheduled test against {bot} turned into a real finding.
+Timeline for INC-{num}: at {time}, an analyst noticed an unusual answer from {bot}.
+On {day} the red team found that {bot} treated hidden text in {carrier} as part of its task.
 Incident review, {date}: {bot} tried to call a tool that nobody had asked for.
 """)
 INC_BODY = items("""
-The hidden text asked the assistant to forward the conversation to an outside address.
+Text hidden in the document asked the assistant to forward the conversation to an outside address.
+A second hidden passage asked about the assistant's system prompt, which the assistant did not reveal.
+The log shows the phrase "{quote}" {n} times in the same file.
 {Control} {outcome}, and no data left the company.
 The on-call engineer confirmed within {n} minutes that the assistant had not executed any tool call.
+Detection worked, but the alert reached the SOC only after {n2} minutes because of a queue backlog.
 Root cause: the retrieval step passed raw HTML to the model, comments included.
-Root cause: the assistant could send email without a human confirming it.
-Contributing factor: the document came from a trusted supplier, so nobody expected it to carry an injection attempt.
+Contributing factor: the assistant could send email without a human confirming it.
+Also contributing: the document came from a trusted supplier, so nobody expected it to carry an injection attempt.
 We found the same hidden text in {n2} other files from the same source and quarantined them.
 The affected customer was informed on {day2}; no personal data was involved.
-Detection worked, but the alert reached the SOC only after {n} minutes because of a queue backlog.
+We rated the incident low severity because the attempt failed, but the pattern will probably come back.
+No retraining was needed; the fix was a change in the retrieval pipeline.
 Action items: strip hidden text before indexing, add {defence}, and review the tool permissions of {bot}.
 Action item for {team}: add a paraphrased version of this case to the regression suite.
-We rated the incident low severity because the attempt failed, but the pattern will probably come back.
-The log shows the phrase "{quote}" {n} times in the same file.
-No retraining was needed; the fix was a change in the retrieval pipeline.
 Lesson learned: the earlier we mark content as untrusted, the less the model has to decide on its own.
-The attempt looked like a test of whether the assistant would leak its system prompt; it did not.
 {Name} from {team} led the investigation and wrote this summary.
 """)
 INC_CLOSE = items("""
@@ -386,7 +393,7 @@ Score was {t}; the route's threshold is 0.5.
 No data left the company, and no tool call was executed.
 Suggest adding benign security documents like this one to the training data.
 Needs a decision from {team} on whether to raise the threshold for this route.
-Likely the same pattern as INC-{num}.
+Likely the same pattern as INC-{num2}.
 The assistant's answer was withheld by the output check, as expected.
 The text was hidden {hide}.
 """)
@@ -780,7 +787,7 @@ Summary for the steering committee:
 """)
 MGR_BODY = items("""
 Our assistants read text from many sources, and some of that text can be written by people who want the assistant to misbehave.
-That is called prompt injection; a jailbreak is the related trick of talking the assistant out of its rules directly.
+An assistant that follows instructions hidden in what it reads has fallen for prompt injection; a jailbreak is the related trick of talking it out of its rules directly.
 The realistic damage is not a rude answer but an assistant that leaks data or takes an action nobody approved.
 We already block most attempts at the gateway, and we measure how many harmless messages are blocked by mistake.
 The remaining risk sits mostly in agents that can send email or call other systems, so that is where next quarter's work goes.
@@ -788,7 +795,7 @@ No customer data has been exposed through such attacks so far.
 The cost is modest: roughly {n2} engineer-weeks and a few milliseconds per request.
 Think of it like phishing protection: no filter is perfect, so we combine filters, permissions and training.
 Customers and auditors ask the same questions, and having answers ready helps in both sales and audits.
-Last month {control} {outcome} {n} times, and each case was reviewed by {team}.
+Last month {control} stepped in {n} times, and {team} reviewed each case.
 """)
 MGR_CLOSE = items("""
 Happy to go through the details on {day}.
@@ -831,7 +838,7 @@ def incident() -> str:
         f = Fill()
         lines = [f"Ticket SEC-{fill('{num}', f)}", "Title: " + fill(R.choice(TICKET_TITLES), f),
                  "Severity: " + fill("{sev}", f),
-                 "Description: " + " ".join(fill(s, f) for s in R.sample(TICKET_BODY, R.randint(2, 4))),
+                 "Description: " + " ".join(fill(s, f) for s in pick(TICKET_BODY, (2, 4))),
                  "Status: " + fill("{status}", f)]
         return "\n".join(lines)
     return para(INC_OPEN, INC_BODY, (2, 5), INC_CLOSE, p_close=0.4)
@@ -843,7 +850,7 @@ def design() -> str:
 
 def review() -> str:
     f = Fill()
-    bodies = R.sample(REVIEW_BODY, R.randint(1, 3))
+    bodies = pick(REVIEW_BODY, (1, 3))
     return " ".join([R.choice(REVIEW_OPEN)] + [fill(b, f) for b in bodies])
 
 
