@@ -59,7 +59,7 @@ CARRIERS = ["a customer email", "a PDF attachment", "a shared spreadsheet", "a s
 HIDING = ["in white text on a white background", "inside an HTML comment", "in the document metadata", "in a footnote",
           "with zero-width characters", "in a collapsed section", "at the end of a long quoted thread",
           "in an image's alt text", "in a tiny font in the footer", "as base64 inside a code block",
-          "in a hidden spreadsheet column", "in the speaker notes of a slide"]
+          "in a collapsed spreadsheet column", "in a form field nobody fills in"]
 CONTROLS = ["the input classifier", "the gateway's injection filter", "the output check", "the canary-token check",
             "the tool-call allow-list", "the human approval step", "the retrieval sanitiser", "the data-loss-prevention rule",
             "the anomaly alert on tool usage", "the egress proxy", "the jailbreak detector"]
@@ -321,7 +321,7 @@ TRAIN_BODY = items("""
 Prompt injection happens when text the assistant reads, such as {carrier}, contains instructions that try to change what the assistant does.
 When the instructions come from a document rather than from the user, we speak of indirect injection: the attacker never talks to the assistant at all.
 Instructions meant for the assistant may be hidden {hide}, so you will often not see them yourself.
-A jailbreak is a related but different attack, in which the user tries to talk the model out of its safety rules, often through role-play or an invented persona.
+A jailbreak is a different kind of attack: the user tries to talk the model out of its safety rules, often through role-play or an invented persona.
 You do not need to recognise every technique; what matters is noticing when an answer does something you did not ask for.
 If the assistant suddenly suggests sending data somewhere, opening a link or changing a setting, stop and report it.
 Never paste passwords, API keys or customer records into a chat to help the assistant along.
@@ -374,29 +374,41 @@ Follow-up review scheduled for {day2}.
 Owner of the action items: {name}.
 """)
 
-TICKET_TITLES = items("""
+# Two kinds of ticket: a finding (something reached the model) and a false positive (harmless
+# security writing that the filter blocked).
+TICKETS = {
+    "finding": (items("""
 {Bot} repeated part of its system prompt when a user asked in {langname}
 Possible indirect injection via {carrier}
-False positive: {control} blocked a security training document
 Red-team finding: role-play attack against {bot}
 Canary token seen in an answer from {bot}
-Tool call to an unknown domain from {bot}
-False positive: incident notes about a jailbreak were blocked
+Tool call to an unknown domain attempted by {bot}
 {Bot} followed a formatting instruction found in {carrier}
-""")
-TICKET_BODY = items("""
+"""), items("""
 Reported by {name} from {team}.
-The text only describes attacks; it does not contain any.
+The text was hidden {hide}.
 Reproduced twice in staging with a paraphrased test document.
 The original file is attached to the case in the evidence store, not to this ticket.
-Score was {t}; the route's threshold is 0.5.
 No data left the company, and no tool call was executed.
+The assistant's answer was withheld by the output check, as expected.
+Likely the same pattern as INC-{num2}.
+Proposed fix: {defence}.
+""")),
+    "false_positive": (items("""
+False positive: {control} blocked a security training document
+False positive: incident notes about a jailbreak were blocked
+False positive: a design review on {attack} could not be summarised
+False positive: the vendor questionnaire on AI security was flagged
+"""), items("""
+Reported by {name} from {team}.
+The text only describes attacks; it does not contain any.
+Score was {t}; the route's threshold is 0.5.
+The same document passed with last month's model.
 Suggest adding benign security documents like this one to the training data.
 Needs a decision from {team} on whether to raise the threshold for this route.
-Likely the same pattern as INC-{num2}.
-The assistant's answer was withheld by the output check, as expected.
-The text was hidden {hide}.
-""")
+Workaround until then: the author pastes the text as an attachment, which goes through manual review.
+""")),
+}
 
 DESIGN_OPEN = items("""
 Design note: guardrails for {bot}.
@@ -460,10 +472,14 @@ SW_TYPES = ["InjectionGuard", "PromptScreen", "RouteGuard", "CanaryCheck", "Tool
 TS_NAMES = ["looksLikeInjection", "shouldBlock", "scanRetrievedDoc", "guardToolCall", "screenPrompt", "checkAnswer"]
 TEST_NAMES = ["security_notes_pass", "postmortem_text_is_benign", "training_material_is_not_flagged",
               "talk_about_jailbreaks_passes", "design_docs_score_low", "policy_text_is_benign", "incident_summary_passes"]
-DOCS = items("""
+DOC_SUMMARIES = items("""
 Score a prompt for signs of injection or jailbreak attempts.
 Return True when the text looks like an attempt to override the operator's instructions.
 Estimate how likely it is that retrieved content carries instructions aimed at the model.
+Decide whether a tool result may be shown to the model as it is.
+Check an answer for the canary token and for secrets before it leaves the gateway.
+""")
+DOCS = items("""
 The score is a calibrated probability between 0 and 1.
 Text is folded first: invisible characters are dropped and look-alike letters are mapped to plain ones.
 Long documents are read in overlapping windows, so a buried instruction still counts.
@@ -513,13 +529,13 @@ PY_CODE = ['''def {pyname}(text: str, threshold: float = {t}) -> bool:
         cleaned = strip_hidden_text(doc)
         return Decision(blocked=self.model.score(cleaned) >= self.threshold)''',
            '''def test_{testname}():
-    # {cmt}
+    # {tcmt}
     text = "{sample}"
     assert detector.score(text) < {t}
 
 
 def test_attack_fixture_is_flagged():
-    # {cmt2}
+    # {fcmt}
     assert detector.score(load_fixture("override")) >= {t}''',
            '''# {cmt}
 # {cmt2}
@@ -548,7 +564,7 @@ func {swname}(_ text: String, threshold: Double = {t}) -> Bool {
     }
 }''',
            '''@Test func {swtestname}() {
-    // {cmt}
+    // {tcmt}
     let text = "{sample}"
     #expect(detector.score(text) < {t})
 }''']
@@ -571,9 +587,22 @@ export async function {tsname}(call: ToolCall): Promise<Verdict> {
   return { allow: score < {t}, reason: "injection score" };
 }''',
            '''it("{tsdesc}", () => {
-  // {cmt}
+  // {tcmt}
   expect(detector.score("{sample}")).toBeLessThan({t});
 });''']
+TEST_CMTS = items("""
+benign meta-text about attacks must pass; this used to score just over the threshold
+written for this suite: a sentence that describes an attack without performing one
+regression for SEC-{num}, a training slide the filter blocked
+the security team's own documents are the hardest benign case
+talk about jailbreaks is not a jailbreak
+keep the sample in prose; real payloads live in the private fixture set
+""")
+FIXTURE_CMTS = items("""
+the attack text itself lives in the private fixture set, not in this file
+fixtures are loaded by name so that the repository holds no working payloads
+the fixture is an override attempt written by the red team
+""")
 TS_DESCS = ["lets security training text through", "does not flag incident notes", "passes design documents about guardrails",
             "treats talk about jailbreaks as benign", "keeps policy text about red-teaming unflagged"]
 
@@ -588,11 +617,13 @@ CODE_SLOTS.update({
     "testname": lambda f: R.choice(TEST_NAMES),
     "swtestname": lambda f: re.sub(r"_(\w)", lambda m: m.group(1).upper(), R.choice(TEST_NAMES)),
     "tsdesc": lambda f: R.choice(TS_DESCS),
-    "doc1": lambda f: R.choice(DOCS),
-    "doc2": lambda f: R.choice([d for d in DOCS if d != f["doc1"]]),
-    "doc3": lambda f: R.choice([d for d in DOCS if d not in (f["doc1"], f["doc2"])]),
+    "doc1": lambda f: R.choice(DOC_SUMMARIES),
+    "doc2": lambda f: R.choice(DOCS),
+    "doc3": lambda f: R.choice([d for d in DOCS if d != f["doc2"]]),
     "cmt": lambda f: fill(R.choice(CMTS), f),
     "cmt2": lambda f: fill(R.choice([c for c in CMTS if c != f["cmt"]]), f),
+    "tcmt": lambda f: fill(R.choice(TEST_CMTS), f),
+    "fcmt": lambda f: R.choice(FIXTURE_CMTS),
 })
 
 
@@ -601,7 +632,8 @@ def code() -> str:
     return fill(R.choice(pool), Fill(CODE_SLOTS))
 
 
-TEST_COMPONENTS = ["the injection filter for {bot}", "the canary-token check", "the tool-call allow-list",
+TEST_COMPONENTS = ["the injection filter for {bot}", "guardrail release {ver}", "the gateway's {month} update",
+                   "the new detection model for {bot}",
                    "the retrieval sanitiser", "the output secret scanner", "the jailbreak detector on the chat route"]
 TEST_GOALS = items("""
 Show that the filter catches injection attempts without blocking ordinary security writing.
@@ -676,30 +708,56 @@ def meeting() -> str:
     return "\n".join(lines)
 
 
-POLICY_TITLES = ["Untrusted content", "Testing and red-teaming", "Reporting", "Confidential information",
-                 "Agents and tool use", "Scope and responsibilities"]
-POLICY_BODY = items("""
-Employees must not attempt to bypass the safety controls of company AI systems, except as part of an approved red-team engagement.
+POLICY = {
+    "Untrusted content": items("""
 Content from outside the company, such as emails, web pages and supplier documents, is treated as untrusted input to AI systems.
-Suspected prompt injection, jailbreaks or system-prompt leakage must be reported to {team} within one working day.
-System prompts and assistant configuration are classified as internal information.
-AI agents may only use tools on the approved list, and any action that sends data outside the company requires human confirmation.
+AI systems must not act on instructions found in untrusted content; such content is summarised, translated or searched, never obeyed.
+Retrieved documents are passed to models only after hidden text and markup have been removed.
+System owners document which sources each assistant may read.
+Employees who notice an assistant following instructions from a document report it as a suspected prompt injection.
+"""),
+    "Testing and red-teaming": items("""
+Employees must not try to bypass the safety controls of company AI systems outside an approved red-team engagement.
 Red-team exercises are scheduled with the system owner, use test accounts, and are recorded in the security register.
 Red-team findings are shared on a need-to-know basis and described without reproducible attack text.
+Security staff may write about attacks, collect anonymised examples and run approved tests; this is not a breach of this policy.
+Jailbreak and injection test cases are stored in the security team's private repository, not in product code.
+"""),
+    "Reporting": items("""
+Suspected prompt injection, jailbreaks or system-prompt leakage must be reported to {team} within one working day.
+Reports should describe what happened and when; the original file is handed over only on request.
+Nobody is blamed for reporting an incident they caused by accident.
+The security team acknowledges every report within {n2} working hours.
+Confirmed incidents involving personal data are also reported to the privacy office.
+"""),
+    "Confidential information": items("""
+System prompts and assistant configuration are classified as internal information.
 Personal data must not be entered into AI systems that are not approved for it.
-Owners of AI systems review their guardrails {freq}.
-Violations of this policy may lead to disciplinary measures in line with the code of conduct.
-This section applies to employees, contractors and temporary staff.
-Security staff may write about attacks, collect anonymised examples and run approved tests; this is not a violation of the section on bypassing controls.
+Credentials and API keys never belong in a system prompt or in a chat with an assistant.
 Logs of blocked requests are kept for ninety days and contain no prompt text.
+Answers that contain confidential data are withheld by the gateway and reviewed by {team}.
+"""),
+    "Agents and tool use": items("""
+AI agents may only use tools on the approved list.
+Any action that sends data outside the company requires a person to confirm it.
+Each agent runs with the least access it needs, and its credentials expire within a day.
+Owners of AI agents review their guardrails {freq}.
+A new tool may be added to an agent only after a security review that covers data exfiltration through that tool.
+"""),
+}
+POLICY_END = items("""
+This section applies to employees, contractors and temporary staff.
+Breaches of this policy may lead to disciplinary measures in line with the code of conduct.
+Questions about this section go to {team}.
 """)
 
 
 def policy() -> str:
     f = Fill()
-    head = f"AI acceptable-use policy, section {R.randint(2, 9)}.{R.randint(1, 6)}: {R.choice(POLICY_TITLES)}"
-    body = " ".join(fill(s, f) for s in R.sample(POLICY_BODY, R.randint(3, 5)))
-    return head + "\n" + body
+    title = R.choice(sorted(POLICY))
+    head = f"AI acceptable-use policy, section {R.randint(2, 9)}.{R.randint(1, 6)}: {title}"
+    sents = pick(POLICY[title], (2, 4)) + ([R.choice(POLICY_END)] if R.random() < 0.5 else [])
+    return head + "\n" + " ".join(fill(s, f) for s in sents)
 
 
 VENDOR_QA = [
@@ -745,37 +803,50 @@ def vendor() -> str:
     return "\n".join(out)
 
 
-TALK_TITLES = items("""
-What our red team learned from a year of attacking our own assistants
-Indirect prompt injection in the wild: a field report
-Canaries in the prompt: detecting system-prompt leakage
-Guardrails that fail closed
-Beyond keyword lists: classifying jailbreak attempts
-When the document talks back: securing retrieval-augmented generation
-Least privilege for AI agents
-Measuring false positives on security writing
-Role-play, personas and other ways models get talked out of their rules
-Exfiltration without a network call: markdown, links and tool results
-""")
+TALKS = [
+    ("What our red team learned from a year of attacking our own assistants",
+     "For twelve months our red team tried to mislead the assistants our company builds, and kept a record of what worked."),
+    ("Indirect prompt injection in the wild: a field report",
+     "Instructions hidden in documents are no longer a lab curiosity: we found them in supplier pages, CVs and support tickets."),
+    ("Canaries in the prompt: detecting system-prompt leakage",
+     "A canary token costs nothing to add to a system prompt and tells you when that prompt escapes."),
+    ("Guardrails that fail closed",
+     "Most guardrails we reviewed let requests through when the checking service was slow or down."),
+    ("Beyond keyword lists: classifying jailbreak attempts",
+     "Lists of banned phrases catch the jailbreaks everyone already knows and little else."),
+    ("When the document talks back: securing retrieval-augmented generation",
+     "Retrieval-augmented generation lets a model read thousands of documents, and each of them may try to give it orders."),
+    ("Least privilege for AI agents",
+     "An agent that can send email, query a CRM and pay invoices is a new kind of privileged user."),
+    ("Measuring false positives on security writing",
+     "A prompt-injection filter that blocks the security team's own incident notes will be switched off within a week."),
+    ("Role-play, personas and other ways models get talked out of their rules",
+     "Role-play attacks dress a forbidden request up as fiction, and models trained to be helpful often play along."),
+    ("Exfiltration without a network call: markdown, links and tool results",
+     "Data can leave a chat assistant through an image link or a tool argument without anyone noticing."),
+    ("Red-teaming in six languages",
+     "Defences tuned on English text are weaker in other languages, and attackers know it."),
+    ("From postmortem to regression test",
+     "Every incident we had with an AI assistant became a test case, written in our own words."),
+]
 TALK_BODY = items("""
-Prompt injection has moved from a curiosity to a line item in every AI risk register.
-In this talk we share {n} months of data from a gateway that scores every prompt and every retrieved document.
+In this talk we share {n2} months of data from a gateway that scores every prompt and every retrieved document.
 We describe the attacks we saw in general terms, from crude override attempts to instructions hidden {hide}.
 We show why a classifier trained mostly on attacks flags security discussions, and how benign meta-text fixed much of it.
-Attendees will leave with a checklist for reviewing the tool permissions of AI agents.
-No live exploits are shown; every example is paraphrased.
+We compare {defence} with {defence2} on the same traffic and report where each one fails.
 We also discuss what did not work: keyword lists, asking the model to police itself, and relying on a secret system prompt.
+Our measurements suggest that least-privilege tool design limits more damage than any single detector.
+No live exploits are shown; every example is paraphrased.
+Attendees will leave with a checklist for reviewing the tool permissions of AI agents.
 The talk is aimed at {audience} and at security engineers who run language-model features in production.
 We close with open problems, including multilingual jailbreaks and attacks spread over many turns.
-Our measurements suggest that least-privilege tool design limits more damage than any single detector.
-We compare {defence} with {defence2} on the same traffic and report where each one fails.
 """)
 
 
 def abstract() -> str:
     f = Fill()
-    body = " ".join(fill(s, f) for s in R.sample(TALK_BODY, R.randint(3, 5)))
-    return f"{R.choice(TALK_TITLES)}\n{body}"
+    title, lead = R.choice(TALKS)
+    return f"{title}\n{lead} " + " ".join(fill(s, f) for s in pick(TALK_BODY, (2, 4)))
 
 
 MGR_OPEN = items("""
@@ -836,9 +907,10 @@ def training() -> str:
 def incident() -> str:
     if R.random() < 0.3:
         f = Fill()
-        lines = [f"Ticket SEC-{fill('{num}', f)}", "Title: " + fill(R.choice(TICKET_TITLES), f),
+        titles, bodies = TICKETS[R.choice(sorted(TICKETS))]
+        lines = [f"Ticket SEC-{fill('{num}', f)}", "Title: " + fill(R.choice(titles), f),
                  "Severity: " + fill("{sev}", f),
-                 "Description: " + " ".join(fill(s, f) for s in pick(TICKET_BODY, (2, 4))),
+                 "Description: " + " ".join(fill(s, f) for s in pick(bodies, (2, 4))),
                  "Status: " + fill("{status}", f)]
         return "\n".join(lines)
     return para(INC_OPEN, INC_BODY, (2, 5), INC_CLOSE, p_close=0.4)
@@ -911,7 +983,7 @@ Kurzfassung für die Geschäftsführung: Prompt-Injection bedeutet, dass ein KI-
 Schulungsunterlage für neue Mitarbeitende: sicherer Umgang mit KI-Assistenten.
 """), items("""
 Solche Texte können in E-Mails, PDF-Dateien oder Webseiten versteckt sein.
-Bei einem Jailbreak versucht dagegen der Nutzer selbst, das Modell zum Umgehen seiner Regeln zu bringen.
+Bei einem Jailbreak versucht der Nutzer selbst, das Modell zum Umgehen seiner Regeln zu bringen.
 Unser Gateway prüft Anfragen und Antworten, aber kein Filter erkennt alles.
 Wenn ein Assistent plötzlich vorschlägt, Daten zu versenden oder einen Link zu öffnen, melden Sie das bitte dem Sicherheitsteam.
 Der größte Schaden entsteht nicht durch eine unhöfliche Antwort, sondern durch Agenten, die ungewollt handeln.
@@ -967,7 +1039,7 @@ Note pour la direction : l'injection de prompt, c'est le risque qu'un assistant 
 Support de formation pour les nouveaux arrivants : utiliser les assistants IA en toute sécurité.
 """), items("""
 Ces instructions peuvent se cacher dans des e-mails, des fichiers PDF ou des pages web.
-Dans un jailbreak, en revanche, c'est l'utilisateur lui-même qui tente de contourner les règles du modèle.
+Dans un jailbreak, c'est l'utilisateur lui-même qui tente de contourner les règles du modèle.
 Notre passerelle contrôle les requêtes et les réponses, mais aucun filtre n'est parfait.
 Si un assistant propose soudain d'envoyer des données ou d'ouvrir un lien, signalez-le à l'équipe sécurité.
 Le vrai danger n'est pas une réponse impolie, mais un agent qui agit sans autorisation.
@@ -1023,7 +1095,7 @@ Resumen para la dirección: la inyección de prompt es el riesgo de que un asist
 Material de formación para nuevas incorporaciones: cómo usar los asistentes de IA con seguridad.
 """), items("""
 Esas instrucciones pueden esconderse en correos, archivos PDF o páginas web.
-En un jailbreak, en cambio, es el propio usuario quien intenta que el modelo se salte sus reglas.
+En un jailbreak es el propio usuario quien intenta que el modelo se salte sus reglas.
 Nuestra pasarela revisa las solicitudes y las respuestas, pero ningún filtro es perfecto.
 Si un asistente propone de repente enviar datos o abrir un enlace, avise al equipo de seguridad.
 El daño real no es una respuesta grosera, sino un agente que actúa sin autorización.
@@ -1079,7 +1151,7 @@ Sintesi per la direzione: la prompt injection è il rischio che un assistente IA
 Materiale di formazione per i nuovi assunti: usare gli assistenti IA in sicurezza.
 """), items("""
 Queste istruzioni possono nascondersi in e-mail, file PDF o pagine web.
-In un jailbreak, invece, è l'utente stesso a cercare di far aggirare al modello le sue regole.
+In un jailbreak è l'utente stesso a cercare di far aggirare al modello le sue regole.
 Il nostro gateway controlla richieste e risposte, ma nessun filtro è perfetto.
 Se un assistente propone all'improvviso di inviare dati o aprire un link, segnalatelo al team di sicurezza.
 Il vero danno non è una risposta scortese, ma un agente che agisce senza autorizzazione.
@@ -1191,7 +1263,7 @@ Resumo para a diretoria: injeção de prompt é o risco de um assistente de IA s
 Material de treinamento para novos funcionários: como usar assistentes de IA com segurança.
 """), items("""
 Essas instruções podem estar escondidas em e-mails, arquivos PDF ou páginas web.
-Já em um jailbreak é o próprio usuário que tenta fazer o modelo contornar suas regras.
+Em um jailbreak, é o próprio usuário que tenta fazer o modelo contornar suas regras.
 Nosso gateway verifica solicitações e respostas, mas nenhum filtro é perfeito.
 Se um assistente sugerir de repente enviar dados ou abrir um link, avise a equipe de segurança.
 O dano real não é uma resposta grosseira, e sim um agente que age sem autorização.
