@@ -191,7 +191,7 @@ private struct InjectionReader {
         var lastWasSpace = self.lastWasSpace
         // Both run lengths in one word: a byte adds one to each and its mask clears the runs it
         // breaks; adding `bias` sets a lane's top bit once its run is long enough (no carry
-        // between lanes: a run is shorter than a chunk).
+        // between lanes: a run is shorter than 2^31 bytes, texts are at most `ScanEngine.maxTextBytes`).
         let masks = EncodedPayloads.triggerMask
         var runs = self.runs
         let scalars = self.scalars, srcStart = self.srcStart  // kept in registers, not reloaded after each store
