@@ -27,13 +27,9 @@ enum EncodedPayloads {
         return UnsafePointer(p)
     }()
 
-    /// Calls `body` with each decoded payload and the byte range it was decoded from.
-    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: ([UInt8], Range<Int>) -> Void) {
-        forEach(in: bytes, ranges: [0..<bytes.count], body)
-    }
-
-    /// The same, looking only inside `ranges` (in order, apart), which must hold every byte that
-    /// can start a payload (`InjectionTokens.payloadRanges`). Each range is entered at the start
+    /// Calls `body` with each decoded payload and the byte range it was decoded from, looking
+    /// only inside `ranges` (in order, apart; `[0..<bytes.count]` for the whole text), which must
+    /// hold every byte that can start a payload (`InjectionTokens.payloadRanges`). Each range is entered at the start
     /// of the base64 run it begins in, where a pass from the start of the text would stand, so
     /// both passes find the same payloads.
     static func forEach(in bytes: UnsafeBufferPointer<UInt8>, ranges: [Range<Int>], _ body: ([UInt8], Range<Int>) -> Void) {
@@ -214,8 +210,9 @@ enum EncodedPayloads {
         init(_ words: [String]) {
             var slots = [UInt64](repeating: 0, count: 2 * 256)
             func add(_ w: [UInt8], _ flag: UInt64) {
-                var lo: UInt64 = 0, hi: UInt64 = 0
-                for (k, c) in w.enumerated() { if k < 8 { lo |= UInt64(c) << (8 * k) } else { hi |= UInt64(c) << (8 * (k - 8)) } }
+                let (lo, hi) = w.map(UInt32.init).withUnsafeBufferPointer {
+                    (InjectionWordTable.pack($0, 0), InjectionWordTable.pack($0, 8))
+                }
                 var k = Self.home(lo, hi)
                 while slots[2 * k] != 0 && (slots[2 * k] != lo || slots[2 * k + 1] & 0xFF_FFFF_FFFF_FFFF != hi) { k = (k + 1) & 255 }
                 slots[2 * k] = lo

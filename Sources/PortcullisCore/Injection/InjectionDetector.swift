@@ -48,11 +48,9 @@ public struct InjectionDetector: Sendable {
     private func forEachView(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (ScoredView) -> Void) {
         let tokens = InjectionTokens.read(bytes, model: model)
         body(ScoredView(tokens: tokens, model: model, span: nil))
-        if !tokens.payloadRanges.isEmpty {
-            EncodedPayloads.forEach(in: bytes, ranges: tokens.payloadRanges) { decoded, range in
-                decoded.withUnsafeBufferPointer { d in
-                    body(ScoredView(tokens: InjectionTokens.read(d, model: model), model: model, span: range))
-                }
+        EncodedPayloads.forEach(in: bytes, ranges: tokens.payloadRanges) { decoded, range in
+            decoded.withUnsafeBufferPointer { d in
+                body(ScoredView(tokens: InjectionTokens.read(d, model: model), model: model, span: range))
             }
         }
         if tokens.readsBetterInRot13 {

@@ -120,7 +120,6 @@ private struct InjectionReader {
     /// word read as it is) and its length.
     private var text: UnsafeMutablePointer<UInt32>
     private var textCount = 0
-    private var textInArena = true
     /// Short ASCII words not in the word table, with their sums (`InjectionWordCache`, this thread's).
     private let recent: UnsafeMutablePointer<UInt64>
     private let recentMask = InjectionWordCache.slotCount - 1
@@ -337,12 +336,10 @@ private struct InjectionReader {
                     last = t
                 }
             }
-            textInArena = textCount > 0
             if textCount == 0 {
                 let from = Int(t.start), length = Int(t.end) - from
                 if isWord && !plain {  // leetspeak and look-alikes are read in a copy
                     for k in 0..<length { text[k] = scalars[from &+ k] }
-                    textInArena = true
                 } else {
                     text = scalars + from
                 }
@@ -416,7 +413,7 @@ private struct InjectionReader {
             byteStart: s, byteEnd: e, word: word, hasBigram: bigram != nil,
             short: word && ascii && n <= InjectionWordTable.maxLetters, letters: letters)
         pendingCount += 1
-        if textInArena { arenaCount += n }
+        if text == arena + arenaCount { arenaCount += n }  // a text in `scalars` takes no arena room
         bigram = FNV.byte(hn, 0x20)
         if pendingCount == InjectionTokens.batchTokens { sumPending() }
     }

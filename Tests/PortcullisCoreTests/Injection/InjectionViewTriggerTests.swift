@@ -92,9 +92,7 @@ struct InjectionViewTriggerTests {
     @Test func rot13TableHoldsEveryCommonWordBothWays() {
         let table = EncodedPayloads.rot13Words
         func pack(_ w: String) -> (UInt64, UInt64) {
-            var lo: UInt64 = 0, hi: UInt64 = 0
-            for (k, c) in w.utf8.enumerated() { if k < 8 { lo |= UInt64(c) << (8 * k) } else { hi |= UInt64(c) << (8 * (k - 8)) } }
-            return (lo, hi)
+            w.unicodeScalars.map(\.value).withUnsafeBufferPointer { (InjectionWordTable.pack($0, 0), InjectionWordTable.pack($0, 8)) }
         }
         for w in EncodedPayloads.commonWordList where w.count <= EncodedPayloads.Rot13Words.maxLetters {
             let (lo, hi) = pack(w)
