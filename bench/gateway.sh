@@ -4,12 +4,17 @@
 # the mock alone, so added latency and throughput ratios come from one run).
 #   bench/gateway.sh            # the kit's defaults: concurrency 1 8 64, 1 KB and 8 KB, streaming
 #   DURATION=5 CONCS="1 64" bench/gateway.sh
+#   PORTCULLIS_BIN=/tmp/old/portcullis bench/gateway.sh   # a given binary (no build), to compare two builds
 set -euo pipefail
 cd "$(dirname "$0")/.."
 kit=../shared/bench
 [ -d "$kit" ] || { echo "the load kit $kit is missing" >&2; exit 2; }
-swift build -c release --product portcullis >/dev/null
-bin=.build/release/portcullis
+if [ -n "${PORTCULLIS_BIN:-}" ]; then
+  bin=$PORTCULLIS_BIN
+else
+  swift build -c release --product portcullis >/dev/null
+  bin=.build/release/portcullis
+fi
 work=$(mktemp -d)
 pid=""
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; wait 2>/dev/null || true; "$kit/mock/stop.sh" >/dev/null 2>&1 || true; rm -rf "$work"; }

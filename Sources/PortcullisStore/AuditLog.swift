@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import PortcullisCore
@@ -18,19 +19,35 @@ public struct AuditKeys: Sendable {
 /// Appends audit events with group commit: callers that append while a batch is being written
 /// wait together and go into the next batch, one transaction (one fsync) for all of them. A call
 /// returns only after its event is committed.
-public actor AuditLog {
-    nonisolated public let store: PortcullisStore
-    nonisolated public let keys: AuditKeys
-    nonisolated public let checkpoints: CheckpointPolicy
-    nonisolated public let maxBatch: Int
+///
+/// On SQLite the batches are written by a serial queue of the log's own, and each caller is
+/// resumed on the event loop it appended from; without an fsync per commit (`durability
+/// normal`) a caller that finds no batch being written writes its own on its thread. On
+/// PostgreSQL (network round trips) a task writes them.
+public final class AuditLog: Sendable {
+    public let store: PortcullisStore
+    public let keys: AuditKeys
+    public let checkpoints: CheckpointPolicy
+    public let maxBatch: Int
     /// How long payloads are kept (the retention setting); nil keeps them until erased.
-    nonisolated public let payloadRetention: TimeInterval?
-    /// Events waiting for the next batch, each with its caller and the event loop the caller ran on.
-    private var pending: [(SealedRecord, CheckedContinuation<AuditReceipt, any Error>, (any EventLoop)?)] = []
-    private var flushing = false
-    /// Data keys by subject, kept briefly: an erasure on another replica is honoured within `keyCacheSeconds`.
-    private var keyCache: [String: (SubjectDataKey, Date)] = [:]
+    public let payloadRetention: TimeInterval?
     private let keyCacheSeconds: Double
+    private let state = NIOLockedValueBox(State())
+    private let writer = DispatchQueue(label: "portcullis.audit-writer")
+
+    /// An event waiting for the next batch, with its caller and the event loop the caller ran on.
+    private struct Waiter: Sendable {
+        var sealed: SealedRecord
+        var continuation: CheckedContinuation<AuditReceipt, any Error>
+        var loop: (any EventLoop)?
+    }
+
+    private struct State: Sendable {
+        var pending: [Waiter] = []
+        var flushing = false
+        /// Data keys by subject, kept briefly: an erasure on another replica is honoured within `keyCacheSeconds`.
+        var keyCache: [String: (SubjectDataKey, Date)] = [:]
+    }
 
     public init(store: PortcullisStore, keys: AuditKeys, checkpoints: CheckpointPolicy = CheckpointPolicy(),
                 maxBatch: Int = 1000, keyCacheSeconds: Double = 30, payloadRetention: TimeInterval? = nil) {
@@ -52,10 +69,9 @@ public actor AuditLog {
 
     /// Appends one event; returns once it is durably stored, with its number and hash.
     ///
-    /// The payload is sealed and the entry prepared in the caller's task (only the data-key
-    /// lookup and the queueing run on the log's actor), so concurrent callers do that work in
-    /// parallel while a batch is being written.
-    public nonisolated func append(_ record: AuditRecord) async throws -> AuditReceipt {
+    /// The payload is sealed and the entry prepared in the caller's task, so concurrent callers do
+    /// that work in parallel while a batch is being written.
+    public func append(_ record: AuditRecord) async throws -> AuditReceipt {
         // Where the caller runs (a gateway request runs on its connection's event loop): the
         // receipt is handed back there, so the request goes on without another thread hop.
         let loop = MultiThreadedEventLoopGroup.currentEventLoop
@@ -67,47 +83,102 @@ public actor AuditLog {
         } else {
             sealed = SealedRecord(record: record)
         }
-        return try await enqueue(sealed, loop: loop)
-    }
-
-    private func enqueue(_ sealed: SealedRecord, loop: (any EventLoop)?) async throws -> AuditReceipt {
-        try await withCheckedThrowingContinuation { c in
-            pending.append((sealed, c, loop))
-            if !flushing {
-                flushing = true
-                Task { await self.flush() }
+        return try await withCheckedThrowingContinuation { c in
+            let lead = state.withLockedValue { s in
+                s.pending.append(Waiter(sealed: sealed, continuation: c, loop: loop))
+                if s.flushing { return false }
+                s.flushing = true
+                return true
+            }
+            guard lead else { return }
+            if store.appendsQuickly {
+                // No batch is being written: the caller writes this one (its event and any that
+                // queued meanwhile) on its own thread, a write to the page cache, so at low load
+                // an append crosses no thread. What queues behind it goes to the writer queue.
+                writeBatch()
+                let more = state.withLockedValue { s in
+                    if s.pending.isEmpty { s.flushing = false }
+                    return !s.pending.isEmpty
+                }
+                if more { writer.async { self.flushBlocking() } }
+            } else if store.appendsBlocking {
+                writer.async { self.flushBlocking() }
+            } else {
+                Task { await self.flushAsync() }
             }
         }
     }
 
-    private func flush() async {
-        while !pending.isEmpty {
-            let n = min(maxBatch, pending.count)
-            let batch = Array(pending.prefix(n))
-            pending.removeFirst(n)
+    /// The next batch, or nil (and no flush running) when nothing is waiting.
+    private func nextBatch() -> [Waiter]? {
+        state.withLockedValue { s in
+            guard !s.pending.isEmpty else {
+                s.flushing = false
+                return nil
+            }
+            return Self.take(&s, maxBatch)
+        }
+    }
+
+    private static func take(_ s: inout State, _ maxBatch: Int) -> [Waiter] {
+        let n = min(maxBatch, s.pending.count)
+        let batch = Array(s.pending.prefix(n))
+        s.pending.removeFirst(n)
+        return batch
+    }
+
+    /// Writes one batch of what is waiting, on this thread (the flush stays marked running).
+    private func writeBatch() {
+        let batch = state.withLockedValue { Self.take(&$0, maxBatch) }
+        guard !batch.isEmpty else { return }
+        write(batch)
+    }
+
+    private func write(_ batch: [Waiter]) {
+        Self.finish(batch, Result { try store.appendAuditBlocking(batch.map(\.sealed), signer: keys.signing, checkpoints: checkpoints) ?? [] })
+    }
+
+    private func flushBlocking() {
+        while let batch = nextBatch() { write(batch) }
+    }
+
+    private func flushAsync() async {
+        while let batch = nextBatch() {
             do {
-                let receipts = try await store.appendAudit(batch.map(\.0), signer: keys.signing, checkpoints: checkpoints)
-                for (item, r) in zip(batch, receipts) { Self.resume(item.1, on: item.2, with: .success(r)) }
+                Self.finish(batch, .success(try await store.appendAudit(batch.map(\.sealed), signer: keys.signing, checkpoints: checkpoints)))
             } catch {
-                for item in batch { Self.resume(item.1, on: item.2, with: .failure(error)) }
+                Self.finish(batch, .failure(error))
             }
         }
-        flushing = false
     }
 
-    private static func resume(_ c: CheckedContinuation<AuditReceipt, any Error>, on loop: (any EventLoop)?,
-                               with result: Result<AuditReceipt, any Error>) {
-        if let loop, !loop.inEventLoop {
-            loop.execute { c.resume(with: result) }
+    private static func finish(_ batch: [Waiter], _ result: Result<[AuditReceipt], any Error>) {
+        switch result {
+        case .success(let receipts) where receipts.count == batch.count:
+            for (w, r) in zip(batch, receipts) { resume(w, with: .success(r)) }
+        case .success:
+            for w in batch { resume(w, with: .failure(StoreError.corrupt("the audit store returned the wrong number of receipts"))) }
+        case .failure(let error):
+            for w in batch { resume(w, with: .failure(error)) }
+        }
+    }
+
+    private static func resume(_ w: Waiter, with result: Result<AuditReceipt, any Error>) {
+        if let loop = w.loop, !loop.inEventLoop {
+            loop.execute { w.continuation.resume(with: result) }
         } else {
-            c.resume(with: result)
+            w.continuation.resume(with: result)
         }
     }
 
     private func dataKey(_ subject: String) async throws -> SubjectDataKey {
-        if let (k, t) = keyCache[subject], Date().timeIntervalSince(t) < keyCacheSeconds { return k }
+        let now = Date()
+        if let k = state.withLockedValue({ s -> SubjectDataKey? in
+            guard let (k, t) = s.keyCache[subject], now.timeIntervalSince(t) < keyCacheSeconds else { return nil }
+            return k
+        }) { return k }
         let k = try await store.dataKey(forSubject: subject, keyring: keys.masterKeys)
-        keyCache[subject] = (k, Date())
+        state.withLockedValue { $0.keyCache[subject] = (k, Date()) }
         return k
     }
 
@@ -121,7 +192,7 @@ public actor AuditLog {
     /// unreadable, and records the erasure as an event of its own. Returns the erasure's receipt
     /// and the number of keys destroyed.
     public func erase(subject: String, actor: String) async throws -> (AuditReceipt, Int) {
-        keyCache[subject] = nil
+        state.withLockedValue { $0.keyCache[subject] = nil }
         let destroyed = try await store.eraseSubjectKeys(subject)
         let receipt = try await append(AuditRecord(actor: actor, action: "audit.erase", decision: "-",
                                                    findings: ["data_keys_destroyed": destroyed], subject: subject))

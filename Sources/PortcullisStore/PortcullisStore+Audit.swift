@@ -42,31 +42,58 @@ extension PortcullisStore {
                             checkpoints policy: CheckpointPolicy = CheckpointPolicy()) async throws -> [AuditReceipt] {
         guard !records.isEmpty else { return [] }
         let dialect = db.dialect
-        let lock = [SQLStatement("SELECT last_seq, last_hash, checkpoint_seq, checkpoint_time FROM audit_head WHERE id = 1\(dialect.forUpdate)")]
-        return try await db.transaction(lock: lock) { rows in
-            guard let head = rows.first else { throw StoreError.corrupt("the audit log's head row is missing") }
-            let entries = AuditChain.link(records, after: head.int(0), lastHash: head.blob(1))
-            let now = Clock.nowMicros()
-            var cpSeq = head.int(2), cpTime = head.int(3)
-            if cpTime == 0 { cpTime = now }  // the first batch starts the clock
-            var cps: [AuditCheckpoint] = []
-            for e in entries where e.seq % policy.everyEvents == 0 {
-                cps.append(signer.checkpoint(seq: e.seq, hash: e.hash, timeMicros: now, everyEvents: policy.everyEvents))
-            }
-            let last = entries[entries.count - 1]
-            if cps.last?.seq != last.seq, Double(now - cpTime) >= policy.everySeconds * 1_000_000 {
-                cps.append(signer.checkpoint(seq: last.seq, hash: last.hash, timeMicros: now, everyEvents: policy.everyEvents))
-            }
-            if let c = cps.last { cpSeq = c.seq; cpTime = now }
-            var out = Self.insertEvents(entries, dialect: dialect)
-            for c in cps {
-                out.append(SQLStatement("INSERT INTO audit_checkpoints (seq, hash, time, key_id, every_events, signature) VALUES (?, ?, ?, ?, ?, ?)",
-                                        [.int(c.seq), .blob(c.hash), .int(c.timeMicros), .text(c.keyID), .int(c.everyEvents), .blob(c.signature)]))
-            }
-            out.append(SQLStatement("UPDATE audit_head SET last_seq = ?, last_hash = ?, checkpoint_seq = ?, checkpoint_time = ? WHERE id = 1",
-                                    [.int(last.seq), .blob(last.hash), .int(cpSeq), .int(cpTime)]))
-            return (out, entries.map { AuditReceipt(seq: $0.seq, hash: $0.hash) })
+        return try await db.transaction(lock: Self.headLock(dialect)) { rows in
+            try Self.planAppend(records, head: rows, signer: signer, policy: policy, dialect: dialect)
         }
+    }
+
+    /// Whether ``appendAuditBlocking(_:signer:checkpoints:)`` can run here (SQLite).
+    public var appendsBlocking: Bool { db is any BlockingSQLDatabase }
+
+    /// Whether a blocking append is quick enough for any thread: SQLite without an fsync per commit.
+    public var appendsQuickly: Bool { (db as? any BlockingSQLDatabase)?.commitsWithoutSync ?? false }
+
+    /// ``appendAudit(_:signer:checkpoints:)`` on the calling thread, blocking it until the batch
+    /// commits; nil when the database has no blocking transactions (PostgreSQL).
+    public func appendAuditBlocking(_ records: [SealedRecord], signer: AuditSigningKey,
+                                    checkpoints policy: CheckpointPolicy = CheckpointPolicy()) throws -> [AuditReceipt]? {
+        guard let blocking = db as? any BlockingSQLDatabase else { return nil }
+        guard !records.isEmpty else { return [] }
+        let dialect = db.dialect
+        return try blocking.transactionBlocking(lock: Self.headLock(dialect)) { rows in
+            try Self.planAppend(records, head: rows, signer: signer, policy: policy, dialect: dialect)
+        }
+    }
+
+    static func headLock(_ dialect: SQLDialect) -> [SQLStatement] {
+        [SQLStatement("SELECT last_seq, last_hash, checkpoint_seq, checkpoint_time FROM audit_head WHERE id = 1\(dialect.forUpdate)")]
+    }
+
+    /// The statements that store `records` after the head read under the lock, and their receipts.
+    static func planAppend(_ records: [SealedRecord], head rows: [SQLRow], signer: AuditSigningKey, policy: CheckpointPolicy,
+                           dialect: SQLDialect) throws -> (statements: [SQLStatement], result: [AuditReceipt]) {
+        guard let head = rows.first else { throw StoreError.corrupt("the audit log's head row is missing") }
+        let entries = AuditChain.link(records, after: head.int(0), lastHash: head.blob(1))
+        let now = Clock.nowMicros()
+        var cpSeq = head.int(2), cpTime = head.int(3)
+        if cpTime == 0 { cpTime = now }  // the first batch starts the clock
+        var cps: [AuditCheckpoint] = []
+        for e in entries where e.seq % policy.everyEvents == 0 {
+            cps.append(signer.checkpoint(seq: e.seq, hash: e.hash, timeMicros: now, everyEvents: policy.everyEvents))
+        }
+        let last = entries[entries.count - 1]
+        if cps.last?.seq != last.seq, Double(now - cpTime) >= policy.everySeconds * 1_000_000 {
+            cps.append(signer.checkpoint(seq: last.seq, hash: last.hash, timeMicros: now, everyEvents: policy.everyEvents))
+        }
+        if let c = cps.last { cpSeq = c.seq; cpTime = now }
+        var out = Self.insertEvents(entries, dialect: dialect)
+        for c in cps {
+            out.append(SQLStatement("INSERT INTO audit_checkpoints (seq, hash, time, key_id, every_events, signature) VALUES (?, ?, ?, ?, ?, ?)",
+                                    [.int(c.seq), .blob(c.hash), .int(c.timeMicros), .text(c.keyID), .int(c.everyEvents), .blob(c.signature)]))
+        }
+        out.append(SQLStatement("UPDATE audit_head SET last_seq = ?, last_hash = ?, checkpoint_seq = ?, checkpoint_time = ? WHERE id = 1",
+                                [.int(last.seq), .blob(last.hash), .int(cpSeq), .int(cpTime)]))
+        return (out, entries.map { AuditReceipt(seq: $0.seq, hash: $0.hash) })
     }
 
     /// Signs a checkpoint at the current end of the log if it has none yet (so a quiet log's last

@@ -22,6 +22,19 @@ public protocol SQLDatabase: Sendable {
     func close() async
 }
 
+/// A database whose write transactions can also run on the calling thread, without a hop to
+/// another executor (SQLite: no network round trips). The audit log writes its batches with it.
+public protocol BlockingSQLDatabase: SQLDatabase {
+    /// Whether a commit returns without waiting for the disk (no fsync), so that a small
+    /// transaction can run on a thread that must not block for long (an event loop).
+    var commitsWithoutSync: Bool { get }
+
+    /// ``SQLDatabase/transaction(lock:plan:)``, blocking the calling thread until it commits.
+    func transactionBlocking<T>(
+        lock: [SQLStatement], plan: ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
+    ) throws -> T
+}
+
 extension SQLDatabase {
     public func query(_ sql: String, _ binds: [SQLValue] = []) async throws -> [SQLRow] {
         try await query(SQLStatement(sql, binds))

@@ -10,7 +10,7 @@ import GRDBSQLite
 /// `.normal` (`synchronous = NORMAL`) it survives a killed process, and the WAL is synced at
 /// checkpoints, so an OS crash or power loss may roll back the last commits (the chain stays
 /// whole: they are lost as a block, never half).
-public final class SQLiteDatabase: SQLDatabase {
+public final class SQLiteDatabase: BlockingSQLDatabase {
     /// When a commit is on disk (SQLite's `synchronous`).
     public enum Durability: String, Sendable, CaseIterable {
         case full, normal
@@ -19,10 +19,14 @@ public final class SQLiteDatabase: SQLDatabase {
     public let dialect = SQLDialect.sqlite
     let pool: DatabasePool
     public let path: String
+    public let durability: Durability
+    /// Commits are writes to the WAL in the page cache, not fsyncs (`Durability.normal`).
+    public var commitsWithoutSync: Bool { durability == .normal }
 
     /// - Parameter readOnly: open an existing database without writing to it (`verify`, `export`).
     public init(path: String, readOnly: Bool = false, durability: Durability = .full) throws {
         self.path = path
+        self.durability = durability
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.readonly = readOnly
@@ -60,7 +64,19 @@ public final class SQLiteDatabase: SQLDatabase {
     ) async throws -> T {
         try await pool.write { db in
             var rows: [SQLRow] = []
-            for s in lock { rows = try Self.fetch(db, s) }
+            for s in lock { rows = try Self.fetchCached(db, s) }
+            let (statements, result) = try plan(rows)
+            for s in statements { try Self.run(db, s) }
+            return result
+        }
+    }
+
+    public func transactionBlocking<T>(
+        lock: [SQLStatement], plan: ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
+    ) throws -> T {
+        try pool.write { db in
+            var rows: [SQLRow] = []
+            for s in lock { rows = try Self.fetchCached(db, s) }
             let (statements, result) = try plan(rows)
             for s in statements { try Self.run(db, s) }
             return result
@@ -113,6 +129,38 @@ public final class SQLiteDatabase: SQLDatabase {
         defer { sqlite3_reset(stmt) }
         guard rc == SQLITE_DONE || rc == SQLITE_ROW else {
             throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: s.sql)
+        }
+    }
+
+    /// Rows of a statement that runs again and again with the same text (a transaction's lock
+    /// read): compiled once per connection, columns read with SQLite's own functions.
+    static func fetchCached(_ db: Database, _ s: SQLStatement) throws -> [SQLRow] {
+        guard s.binds.isEmpty else { return try fetch(db, s) }
+        let stmt = try db.cachedStatement(sql: s.sql).sqliteStatement
+        sqlite3_reset(stmt)
+        defer { sqlite3_reset(stmt) }
+        var rows: [SQLRow] = []
+        while true {
+            let rc = sqlite3_step(stmt)
+            if rc == SQLITE_DONE { return rows }
+            guard rc == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: rc), message: String(cString: sqlite3_errmsg(db.sqliteConnection)), sql: s.sql)
+            }
+            rows.append(SQLRow((0..<sqlite3_column_count(stmt)).map { i -> SQLValue in
+                switch sqlite3_column_type(stmt, i) {
+                case SQLITE_NULL: return .null
+                case SQLITE_INTEGER: return .int(sqlite3_column_int64(stmt, i))
+                case SQLITE_FLOAT: return .double(sqlite3_column_double(stmt, i))
+                case SQLITE_TEXT:
+                    let n = Int(sqlite3_column_bytes(stmt, i))
+                    guard n > 0, let p = sqlite3_column_text(stmt, i) else { return .text("") }
+                    return .text(String(decoding: UnsafeBufferPointer(start: p, count: n), as: UTF8.self))
+                default:
+                    let n = Int(sqlite3_column_bytes(stmt, i))
+                    guard n > 0, let p = sqlite3_column_blob(stmt, i) else { return .blob([]) }
+                    return .blob([UInt8](UnsafeRawBufferPointer(start: p, count: n)))
+                }
+            }))
         }
     }
 
