@@ -22,7 +22,8 @@ public struct AuditKeys: Sendable {
 ///
 /// On SQLite the batches are written by a serial queue of the log's own, and each caller is
 /// resumed on the event loop it appended from; without an fsync per commit (`durability
-/// normal`) a caller that finds no batch being written writes its own on its thread. On
+/// normal`) a caller that finds no batch being written and no other write in the way writes its
+/// own on its thread. On
 /// PostgreSQL (network round trips) a task writes them.
 public final class AuditLog: Sendable {
     public let store: PortcullisStore

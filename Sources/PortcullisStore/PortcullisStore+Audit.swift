@@ -50,8 +50,9 @@ extension PortcullisStore {
     /// Whether ``appendAuditBlocking(_:signer:checkpoints:)`` can run here (SQLite).
     public var appendsBlocking: Bool { db is any BlockingSQLDatabase }
 
-    /// Whether a blocking append is quick enough for any thread: SQLite without an fsync per commit.
-    public var appendsQuickly: Bool { (db as? any BlockingSQLDatabase)?.commitsWithoutSync ?? false }
+    /// Whether a blocking append would be quick enough for any thread now: SQLite without an fsync
+    /// per commit, and no other write in the way.
+    public var appendsQuickly: Bool { (db as? any BlockingSQLDatabase)?.commitsWithoutWaiting ?? false }
 
     /// ``appendAudit(_:signer:checkpoints:)`` on the calling thread, blocking it until the batch
     /// commits; nil when the database has no blocking transactions (PostgreSQL).

@@ -25,9 +25,9 @@ public protocol SQLDatabase: Sendable {
 /// A database whose write transactions can also run on the calling thread, without a hop to
 /// another executor (SQLite: no network round trips). The audit log writes its batches with it.
 public protocol BlockingSQLDatabase: SQLDatabase {
-    /// Whether a commit returns without waiting for the disk (no fsync), so that a small
-    /// transaction can run on a thread that must not block for long (an event loop).
-    var commitsWithoutSync: Bool { get }
+    /// Whether a small transaction would commit now, without waiting for the disk (an fsync) or
+    /// for another write: then it can run on a thread that must not block for long (an event loop).
+    var commitsWithoutWaiting: Bool { get }
 
     /// ``SQLDatabase/transaction(lock:plan:)``, blocking the calling thread until it commits.
     func transactionBlocking<T>(

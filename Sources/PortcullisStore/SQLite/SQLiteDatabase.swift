@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import GRDBSQLite
+import Synchronization
 
 /// The embedded store: one SQLite file in WAL mode, through GRDB.
 ///
@@ -20,8 +21,48 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
     let pool: DatabasePool
     public let path: String
     public let durability: Durability
-    /// Commits are writes to the WAL in the page cache, not fsyncs (`Durability.normal`).
-    public var commitsWithoutSync: Bool { durability == .normal }
+    /// Writes queued or running on the writer connection (a checkpoint counts as one).
+    private let writes = Atomic<Int>(0)
+    private let commits = Atomic<Int>(0)
+    private let checkpointing = Atomic<Bool>(false)
+    private let checkpointer = DispatchQueue(label: "portcullis.sqlite-checkpoint")
+    /// Commits between two WAL checkpoints: about SQLite's default of 1000 pages for audit batches of one event.
+    static let commitsPerCheckpoint = 256
+
+    /// A small commit would not wait: commits are writes to the WAL in the page cache, not fsyncs
+    /// (`Durability.normal`), and no other write is queued or running (a long one, such as a
+    /// retention sweep, would hold the caller for its whole length).
+    public var commitsWithoutWaiting: Bool { durability == .normal && writes.load(ordering: .relaxed) == 0 }
+
+    /// Runs `body` counted as a write on the writer connection.
+    private func counted<T>(_ body: () throws -> T) rethrows -> T {
+        writes.add(1, ordering: .relaxed)
+        defer { writes.subtract(1, ordering: .relaxed); committed() }
+        return try body()
+    }
+
+    private func counted<T>(_ body: () async throws -> T) async rethrows -> T {
+        writes.add(1, ordering: .relaxed)
+        defer { writes.subtract(1, ordering: .relaxed); committed() }
+        return try await body()
+    }
+
+    /// After a write: every `commitsPerCheckpoint` commits, a passive WAL checkpoint on the
+    /// checkpoint queue (it copies committed pages into the database file and lets the WAL start
+    /// over; readers and later writers are not held up by it, and it is counted as a write, so no
+    /// caller commits inline behind it).
+    private func committed() {
+        guard commits.add(1, ordering: .relaxed).newValue % Self.commitsPerCheckpoint == 0,
+              checkpointing.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return }
+        writes.add(1, ordering: .relaxed)
+        checkpointer.async { [self] in
+            defer {
+                writes.subtract(1, ordering: .relaxed)
+                checkpointing.store(false, ordering: .releasing)
+            }
+            try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+        }
+    }
 
     /// - Parameter readOnly: open an existing database without writing to it (`verify`, `export`).
     public init(path: String, readOnly: Bool = false, durability: Durability = .full) throws {
@@ -35,6 +76,9 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
                 try db.execute(sql: durability == .full ? "PRAGMA synchronous = FULL" : "PRAGMA synchronous = NORMAL")
                 // Erased data keys are overwritten with zeros, not just unlinked from the b-tree.
                 try db.execute(sql: "PRAGMA secure_delete = ON")
+                // Checkpoints run on a queue of their own (`committed()`), not inside the commit
+                // that happens to cross SQLite's threshold: that commit is a request's audit event.
+                try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
             }
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
@@ -50,40 +94,47 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
         if statement.sql.utf8.starts(with: "SELECT".utf8) {
             return try await pool.read { db in try Self.fetch(db, statement) }
         }
-        return try await pool.write { db in try Self.fetch(db, statement) }
+        return try await counted { try await pool.write { db in try Self.fetch(db, statement) } }
     }
 
     public func execute(_ statements: [SQLStatement]) async throws {
-        try await pool.write { db in
-            for s in statements { try Self.run(db, s) }
+        try await counted {
+            try await pool.write { db in
+                for s in statements { try Self.run(db, s) }
+            }
         }
     }
 
     public func transaction<T: Sendable>(
         lock: [SQLStatement], plan: @Sendable ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
     ) async throws -> T {
-        try await pool.write { db in
-            var rows: [SQLRow] = []
-            for s in lock { rows = try Self.fetchCached(db, s) }
-            let (statements, result) = try plan(rows)
-            for s in statements { try Self.run(db, s) }
-            return result
+        try await counted {
+            try await pool.write { db in
+                var rows: [SQLRow] = []
+                for s in lock { rows = try Self.fetchCached(db, s) }
+                let (statements, result) = try plan(rows)
+                for s in statements { try Self.run(db, s) }
+                return result
+            }
         }
     }
 
     public func transactionBlocking<T>(
         lock: [SQLStatement], plan: ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
     ) throws -> T {
-        try pool.write { db in
-            var rows: [SQLRow] = []
-            for s in lock { rows = try Self.fetchCached(db, s) }
-            let (statements, result) = try plan(rows)
-            for s in statements { try Self.run(db, s) }
-            return result
+        try counted {
+            try pool.write { db in
+                var rows: [SQLRow] = []
+                for s in lock { rows = try Self.fetchCached(db, s) }
+                let (statements, result) = try plan(rows)
+                for s in statements { try Self.run(db, s) }
+                return result
+            }
         }
     }
 
     public func close() async {
+        checkpointer.sync {}
         try? pool.close()
     }
 
