@@ -23,8 +23,7 @@ public struct AuditKeys: Sendable {
 /// On SQLite the batches are written by a serial queue of the log's own, and each caller is
 /// resumed on the event loop it appended from; without an fsync per commit (`durability
 /// normal`) a caller that finds no batch being written and no other write in the way writes its
-/// own on its thread. On
-/// PostgreSQL (network round trips) a task writes them.
+/// own on its thread. On PostgreSQL (network round trips) a task writes them.
 public final class AuditLog: Sendable {
     public let store: PortcullisStore
     public let keys: AuditKeys
@@ -96,11 +95,7 @@ public final class AuditLog: Sendable {
                 // No batch is being written: the caller writes this one (its event and any that
                 // queued meanwhile) on its own thread, a write to the page cache, so at low load
                 // an append crosses no thread. What queues behind it goes to the writer queue.
-                writeBatch()
-                let more = state.withLockedValue { s in
-                    if s.pending.isEmpty { s.flushing = false }
-                    return !s.pending.isEmpty
-                }
+                let more = writeBatchInline()
                 if more { writer.async { self.flushBlocking() } }
             } else if store.appendsBlocking {
                 writer.async { self.flushBlocking() }
@@ -128,11 +123,27 @@ public final class AuditLog: Sendable {
         return batch
     }
 
-    /// Writes one batch of what is waiting, on this thread (the flush stays marked running).
-    private func writeBatch() {
+    /// Writes one batch of what is waiting on this thread, without waiting for the write lock
+    /// (another process writing: the batch goes to the writer queue, which waits). Whether the
+    /// flush must go on: the flush stays marked running when it returns true.
+    private func writeBatchInline() -> Bool {
         let batch = state.withLockedValue { Self.take(&$0, maxBatch) }
-        guard !batch.isEmpty else { return }
-        write(batch)
+        if !batch.isEmpty {
+            do {
+                let receipts = try store.appendAuditBlocking(batch.map(\.sealed), signer: keys.signing,
+                                                             checkpoints: checkpoints, waitForLock: false) ?? []
+                Self.finish(batch, .success(receipts))
+            } catch StoreError.busy {
+                writer.async { self.write(batch); self.flushBlocking() }
+                return false
+            } catch {
+                Self.finish(batch, .failure(error))
+            }
+        }
+        return state.withLockedValue { s in
+            if s.pending.isEmpty { s.flushing = false }
+            return !s.pending.isEmpty
+        }
     }
 
     private func write(_ batch: [Waiter]) {

@@ -55,13 +55,15 @@ extension PortcullisStore {
     public var appendsQuickly: Bool { (db as? any BlockingSQLDatabase)?.commitsWithoutWaiting ?? false }
 
     /// ``appendAudit(_:signer:checkpoints:)`` on the calling thread, blocking it until the batch
-    /// commits; nil when the database has no blocking transactions (PostgreSQL).
+    /// commits; nil when the database has no blocking transactions (PostgreSQL). With
+    /// `waitForLock` false it throws ``StoreError/busy(_:)`` when another process is writing.
     public func appendAuditBlocking(_ records: [SealedRecord], signer: AuditSigningKey,
-                                    checkpoints policy: CheckpointPolicy = CheckpointPolicy()) throws -> [AuditReceipt]? {
+                                    checkpoints policy: CheckpointPolicy = CheckpointPolicy(),
+                                    waitForLock: Bool = true) throws -> [AuditReceipt]? {
         guard let blocking = db as? any BlockingSQLDatabase else { return nil }
         guard !records.isEmpty else { return [] }
         let dialect = db.dialect
-        return try blocking.transactionBlocking(lock: Self.headLock(dialect)) { rows in
+        return try blocking.transactionBlocking(lock: Self.headLock(dialect), waitForLock: waitForLock) { rows in
             try Self.planAppend(records, head: rows, signer: signer, policy: policy, dialect: dialect)
         }
     }

@@ -21,9 +21,10 @@ struct AuditInlineWriteTests {
         await store.close()
     }
 
-    @Test func inlineAndQueuedAppendsKeepOneChain() async throws {
+    @Test(.timeLimit(.minutes(1)))
+    func inlineAndQueuedAppendsKeepOneChain() async throws {
         try await withNormalStore { s, _ in
-            let log = AuditLog(store: s, keys: testKeys, checkpoints: CheckpointPolicy(everyEvents: 100))
+            let log = AuditLog(store: s, keys: testKeys, checkpoints: CheckpointPolicy(everyEvents: 100, everySeconds: .infinity))
             try await withThrowingTaskGroup(of: Void.self) { g in
                 for w in 0..<24 {
                     g.addTask {
@@ -49,8 +50,11 @@ struct AuditInlineWriteTests {
 
     /// SQLite's own checkpoint runs inside whichever commit crosses its threshold (a request's
     /// audit event); here checkpoints run on their own queue, and the WAL still starts over.
-    @Test func walIsCheckpointedOffTheCommitPath() async throws {
+    @Test(.timeLimit(.minutes(1)))
+    func walIsCheckpointedOffTheCommitPath() async throws {
         try await withNormalStore { s, path in
+            // The writer connection (a non-SELECT statement runs there) does not checkpoint in its commits.
+            #expect(try await s.db.query("PRAGMA wal_autocheckpoint").first?.int(0) == 0)
             let log = AuditLog(store: s, keys: testKeys)
             let events = 3000
             for i in 0..<events { _ = try await log.append(record(i)) }

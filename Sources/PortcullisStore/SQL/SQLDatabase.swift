@@ -30,8 +30,10 @@ public protocol BlockingSQLDatabase: SQLDatabase {
     var commitsWithoutWaiting: Bool { get }
 
     /// ``SQLDatabase/transaction(lock:plan:)``, blocking the calling thread until it commits.
+    /// With `waitForLock` false it throws ``StoreError/busy(_:)`` at once, instead of waiting,
+    /// when another process holds the write lock.
     func transactionBlocking<T>(
-        lock: [SQLStatement], plan: ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
+        lock: [SQLStatement], waitForLock: Bool, plan: ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
     ) throws -> T
 }
 
@@ -69,10 +71,12 @@ public enum StoreError: Error, CustomStringConvertible, Equatable {
     case corrupt(String)
     case notFound(String)
     case conflict(String)
+    /// The database is locked by another writer and the caller chose not to wait.
+    case busy(String)
 
     public var description: String {
         switch self {
-        case .invalidURL(let m), .unavailable(let m), .corrupt(let m), .notFound(let m), .conflict(let m): return m
+        case .invalidURL(let m), .unavailable(let m), .corrupt(let m), .notFound(let m), .conflict(let m), .busy(let m): return m
         }
     }
 }

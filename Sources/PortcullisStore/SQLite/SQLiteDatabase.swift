@@ -23,36 +23,44 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
     public let durability: Durability
     /// Writes queued or running on the writer connection (a checkpoint counts as one).
     private let writes = Atomic<Int>(0)
-    private let commits = Atomic<Int>(0)
     private let checkpointing = Atomic<Bool>(false)
+    private let closed = Atomic<Bool>(false)
+    /// The WAL's length in frames after the last commit (SQLite's WAL hook sets it).
+    private let wal = WALLength()
     private let checkpointer = DispatchQueue(label: "portcullis.sqlite-checkpoint")
-    /// Commits between two WAL checkpoints: about SQLite's default of 1000 pages for audit batches of one event.
-    static let commitsPerCheckpoint = 256
+    /// WAL frames (pages) that start a checkpoint: SQLite's own default threshold.
+    static let framesPerCheckpoint = 1000
 
     /// A small commit would not wait: commits are writes to the WAL in the page cache, not fsyncs
-    /// (`Durability.normal`), and no other write is queued or running (a long one, such as a
-    /// retention sweep, would hold the caller for its whole length).
+    /// (`Durability.normal`), and no other write of this process is queued or running (a long
+    /// one, such as a retention sweep or a checkpoint, would hold the caller for its whole length).
+    /// Another process holding the write lock is met by ``transactionBlocking(lock:waitForLock:plan:)``
+    /// with `waitForLock: false`.
     public var commitsWithoutWaiting: Bool { durability == .normal && writes.load(ordering: .relaxed) == 0 }
 
     /// Runs `body` counted as a write on the writer connection.
     private func counted<T>(_ body: () throws -> T) rethrows -> T {
         writes.add(1, ordering: .relaxed)
-        defer { writes.subtract(1, ordering: .relaxed); committed() }
-        return try body()
+        defer { writes.subtract(1, ordering: .relaxed) }
+        let result = try body()
+        committed()
+        return result
     }
 
     private func counted<T>(_ body: () async throws -> T) async rethrows -> T {
         writes.add(1, ordering: .relaxed)
-        defer { writes.subtract(1, ordering: .relaxed); committed() }
-        return try await body()
+        defer { writes.subtract(1, ordering: .relaxed) }
+        let result = try await body()
+        committed()
+        return result
     }
 
-    /// After a write: every `commitsPerCheckpoint` commits, a passive WAL checkpoint on the
-    /// checkpoint queue (it copies committed pages into the database file and lets the WAL start
-    /// over; readers and later writers are not held up by it, and it is counted as a write, so no
-    /// caller commits inline behind it).
+    /// After a commit: once the WAL holds `framesPerCheckpoint` frames, a passive checkpoint on
+    /// the checkpoint queue (it copies committed pages into the database file and lets the WAL
+    /// start over). It runs on the writer connection, so later writes queue behind it, but it is
+    /// counted as a write: no caller commits on its own thread behind it.
     private func committed() {
-        guard commits.add(1, ordering: .relaxed).newValue % Self.commitsPerCheckpoint == 0,
+        guard wal.frames.load(ordering: .relaxed) >= Self.framesPerCheckpoint, !closed.load(ordering: .acquiring),
               checkpointing.compareExchange(expected: false, desired: true, ordering: .acquiring).exchanged else { return }
         writes.add(1, ordering: .relaxed)
         checkpointer.async { [self] in
@@ -60,7 +68,11 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
                 writes.subtract(1, ordering: .relaxed)
                 checkpointing.store(false, ordering: .releasing)
             }
-            try? pool.writeWithoutTransaction { db in _ = try db.checkpoint(.passive) }
+            guard !closed.load(ordering: .acquiring) else { return }
+            try? pool.writeWithoutTransaction { db in
+                guard db.sqliteConnection != nil else { return }
+                _ = try db.checkpoint(.passive)
+            }
         }
     }
 
@@ -68,6 +80,7 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
     public init(path: String, readOnly: Bool = false, durability: Durability = .full) throws {
         self.path = path
         self.durability = durability
+        let wal = self.wal
         var config = Configuration()
         config.busyMode = .timeout(10)
         config.readonly = readOnly
@@ -79,6 +92,9 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
                 // Checkpoints run on a queue of their own (`committed()`), not inside the commit
                 // that happens to cross SQLite's threshold: that commit is a request's audit event.
                 try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
+                // A WAL that was never checkpointed (a crash) shrinks back once it has been.
+                try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
+                wal.watch(db.sqliteConnection)
             }
             try db.execute(sql: "PRAGMA foreign_keys = ON")
         }
@@ -120,20 +136,40 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
     }
 
     public func transactionBlocking<T>(
-        lock: [SQLStatement], plan: ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
+        lock: [SQLStatement], waitForLock: Bool, plan: ([SQLRow]) throws -> (statements: [SQLStatement], result: T)
     ) throws -> T {
         try counted {
-            try pool.write { db in
-                var rows: [SQLRow] = []
-                for s in lock { rows = try Self.fetchCached(db, s) }
-                let (statements, result) = try plan(rows)
-                for s in statements { try Self.run(db, s) }
+            try pool.writeWithoutTransaction { db in
+                // Without waiting, SQLite answers SQLITE_BUSY at once when another process holds
+                // the write lock (the busy handler would otherwise retry for up to 10 s).
+                if !waitForLock { sqlite3_busy_timeout(db.sqliteConnection, 0) }
+                defer { if !waitForLock { sqlite3_busy_timeout(db.sqliteConnection, 10_000) } }
+                var result: T?
+                do {
+                    try db.inTransaction(.immediate) {
+                        result = try self.planned(db, lock: lock, plan: plan)
+                        return .commit
+                    }
+                } catch let e as DatabaseError where !waitForLock && e.resultCode == .SQLITE_BUSY {
+                    throw StoreError.busy("another process holds the SQLite write lock")
+                }
+                guard let result else { throw StoreError.corrupt("the transaction returned nothing") }
                 return result
             }
         }
     }
 
+    private func planned<T>(_ db: Database, lock: [SQLStatement],
+                            plan: ([SQLRow]) throws -> (statements: [SQLStatement], result: T)) throws -> T {
+        var rows: [SQLRow] = []
+        for s in lock { rows = try Self.fetchCached(db, s) }
+        let (statements, result) = try plan(rows)
+        for s in statements { try Self.run(db, s) }
+        return result
+    }
+
     public func close() async {
+        closed.store(true, ordering: .releasing)
         checkpointer.sync {}
         try? pool.close()
     }
@@ -240,5 +276,19 @@ public final class SQLiteDatabase: BlockingSQLDatabase {
             case .blob(let b): return Data(b)
             }
         })
+    }
+}
+
+/// The WAL's length in frames after each commit on the connections it watches.
+final class WALLength: Sendable {
+    let frames = Atomic<Int>(0)
+
+    /// Installs SQLite's WAL hook on `connection` (it replaces the auto-checkpoint, which is off).
+    func watch(_ connection: OpaquePointer?) {
+        sqlite3_wal_hook(connection, { context, _, _, frames in
+            guard let context else { return SQLITE_OK }
+            Unmanaged<WALLength>.fromOpaque(context).takeUnretainedValue().frames.store(Int(frames), ordering: .relaxed)
+            return SQLITE_OK
+        }, Unmanaged.passUnretained(self).toOpaque())
     }
 }
