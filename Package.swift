@@ -80,7 +80,9 @@ let package = Package(
         .executableTarget(
             name: "AuditBench", dependencies: ["PortcullisCore", "PortcullisStore"], path: "bench/Sources/AuditBench"),
         .testTarget(name: "PortcullisCoreTests", dependencies: ["PortcullisCore"], exclude: ["Injection/Fixtures"]),
-        .testTarget(name: "PortcullisStoreTests", dependencies: ["PortcullisCore", "PortcullisStore"]),
+        .testTarget(
+            name: "PortcullisStoreTests",
+            dependencies: ["PortcullisCore", "PortcullisStore", .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .testTarget(
             name: "PortcullisGatewayTests",
             dependencies: [

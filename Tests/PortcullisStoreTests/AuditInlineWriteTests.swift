@@ -1,4 +1,5 @@
 import Foundation
+import GRDBSQLite
 import PortcullisCore
 import PortcullisStore
 import Testing
@@ -65,6 +66,36 @@ struct AuditInlineWriteTests {
             #expect(wal > 0 && wal < unbounded / 4, "WAL of \(wal) bytes after \(events) commits")
             let v = try await s.verifyAudit(trustedKeys: [testKeys.signing.verifyingKey])
             #expect(v.problem == nil && v.entries == Int64(events))
+        }
+    }
+
+    /// Another process holding the write lock: the inline path does not wait for it (it would sit
+    /// in SQLite's busy handler, on an event loop, for up to 10 s); the writer queue does.
+    @Test(.timeLimit(.minutes(1)))
+    func anotherWriterIsWaitedForOffTheCallersThread() async throws {
+        try await withNormalStore { s, path in
+            let log = AuditLog(store: s, keys: testKeys)
+            _ = try await log.append(record(0))
+            // A second connection, as another process would have, takes the write lock.
+            var other: OpaquePointer?
+            #expect(sqlite3_open(path, &other) == SQLITE_OK)
+            defer { sqlite3_close(other) }
+            #expect(sqlite3_exec(other, "BEGIN IMMEDIATE", nil, nil, nil) == SQLITE_OK)
+            let started = ContinuousClock.now
+            do {
+                _ = try s.appendAuditBlocking([SealedRecord(record: record(1))], signer: testKeys.signing, waitForLock: false)
+                Issue.record("a commit without waiting went through while another connection held the write lock")
+            } catch StoreError.busy {
+                // At once: waiting would have taken the whole busy timeout (10 s) first.
+                #expect(ContinuousClock.now - started < .seconds(5))
+            }
+            let pending = Task { try await log.append(record(2)) }
+            try await Task.sleep(for: .milliseconds(200))
+            #expect(sqlite3_exec(other, "COMMIT", nil, nil, nil) == SQLITE_OK)
+            let receipt = try await pending.value
+            #expect(receipt.seq == 2)
+            let v = try await s.verifyAudit(trustedKeys: [testKeys.signing.verifyingKey])
+            #expect(v.problem == nil && v.entries == 2)
         }
     }
 }
