@@ -3,8 +3,9 @@ import Foundation
 /// The schema, as named migrations applied in order on both databases.
 ///
 /// Each migration is written once in portable SQL (`BIGINT`, `TEXT`, `BLOB`, `DOUBLE PRECISION`);
-/// ``SQLDialect/ddl(_:)`` turns `BLOB` into PostgreSQL's `BYTEA`. Never edit an applied
-/// migration: add a new one.
+/// ``SQLDialect/ddl(_:)`` turns `BLOB` into PostgreSQL's `BYTEA`, and `BIGINT PRIMARY KEY` into
+/// SQLite's row id (`INTEGER PRIMARY KEY`; stores created before that keep a separate key index,
+/// which behaves the same). Never edit an applied migration: add a new one.
 enum Migrations {
     static let all: [(name: String, sql: [String])] = [
         ("v1-identity", [

@@ -98,4 +98,15 @@ struct AuditInlineWriteTests {
             #expect(v.problem == nil && v.entries == 2)
         }
     }
+
+    /// An audit row is written once: its number is SQLite's row id, not a key in an index of its own.
+    @Test func auditRowsAreKeyedByTheRowID() async throws {
+        try await withNormalStore { s, _ in
+            let indexes = try await s.db.query("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('audit_events', 'audit_head', 'audit_checkpoints')")
+            #expect(indexes.map { $0.text(0) } == ["audit_events_time"])
+            let log = AuditLog(store: s, keys: testKeys)
+            for i in 0..<3 { _ = try await log.append(record(i)) }
+            #expect(try await s.db.query("SELECT rowid, seq FROM audit_events ORDER BY seq").map { [$0.int(0), $0.int(1)] } == [[1, 1], [2, 2], [3, 3]])
+        }
+    }
 }

@@ -52,10 +52,12 @@ public enum SQLDialect: String, Sendable {
     case sqlite
     case postgres
 
-    /// Rewrites the portable schema SQL for this dialect (`BLOB` is `BYTEA` on PostgreSQL).
+    /// Rewrites the portable schema SQL for this dialect (`BLOB` is `BYTEA` on PostgreSQL; on
+    /// SQLite a 64-bit integer key is `INTEGER PRIMARY KEY`, the row id itself, so that a row
+    /// is not written twice, once in the table and once in a separate index of its key).
     func ddl(_ sql: String) -> String {
         switch self {
-        case .sqlite: return sql
+        case .sqlite: return sql.replacingOccurrences(of: " BIGINT PRIMARY KEY", with: " INTEGER PRIMARY KEY")
         case .postgres: return sql.replacingOccurrences(of: " BLOB", with: " BYTEA")
         }
     }
