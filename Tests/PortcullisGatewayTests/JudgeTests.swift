@@ -36,7 +36,7 @@ struct JudgeTests {
               - id: allow
                 action: allow
             """)
-        return try await TestGateway.make(policy: policy, vendors: ["slow": MockProvider(latency: .seconds(3))])
+        return try await TestGateway.make(policy: policy, vendors: ["slow": MockProvider(latency: .seconds(30))])
     }
 
     func ask(_ g: TestGateway) async throws -> (HTTPResponse.Status, String) {
@@ -68,7 +68,9 @@ struct JudgeTests {
         let (status, body) = try await ask(g)
         #expect(status == .serviceUnavailable, "\(body)")
         #expect(body.contains("judge_unavailable"))
-        #expect(ContinuousClock.now - start < .seconds(2))  // the timeout, not the judge's 3 s
+        // The timeout, not the judge's 30 s. A wide margin: in a loaded scripts/test run (the
+        // PostgreSQL tests alongside) this request has taken 2.2–2.6 s, against 0.1 s alone.
+        #expect(ContinuousClock.now - start < .seconds(10))
     }
 
     @Test func noAnswerInTimeFailsOpenWhenThePolicySays() async throws {
