@@ -1735,34 +1735,8 @@ BANNED = [re.compile(p, re.I) for p in (
     r"pretend (to be|you)", r"act as", r"unfiltered", r"uncensored", r"safety (filter|rules|guidelines)",
 )] + [re.compile(r"\bDAN\b")]
 
-WORD_RE = re.compile(r"\w+")
-
-
-def shingles(text: str) -> frozenset:
-    w = WORD_RE.findall(text.lower())
-    return frozenset(zip(w, w[1:], w[2:])) if len(w) >= 3 else frozenset([tuple(w)])
-
-
-class Kept:
-    """Texts kept so far; a new text is refused when it equals one or shares at least `limit` of
-    its word 3-grams (Jaccard) with one."""
-
-    def __init__(self, limit: float = 0.5):
-        self.limit = limit
-        self.texts: set[str] = set()
-        self.sh: list[frozenset] = []
-
-    def add(self, text: str) -> bool:
-        if text in self.texts:
-            return False
-        s = shingles(text)
-        for o in self.sh:
-            inter = len(s & o)
-            if inter and inter / len(s | o) >= self.limit:
-                return False
-        self.texts.add(text)
-        self.sh.append(s)
-        return True
+# Exact and near-duplicate filtering: the same as meta_docs.py's.
+from meta_docs import Kept  # noqa: E402
 
 
 def generate(pool, target, sep, slots, kept) -> list[str]:
