@@ -36,6 +36,12 @@ def path_parts(dirpath, f):
     return (dirpath + os.sep + f).lower()
 
 
+# Files outside those folders that hold an attack on purpose, where a finding is right:
+# policy test cases asserting that an override is blocked, and the benchmark's base64 of an
+# override (the decoder's adversarial input).
+ATTACKS_ON_PURPOSE = {"examples/policy-ai-safety.cases.yaml", "bench/Sources/PortcullisBench/Adversarial.swift"}
+
+
 def quiet_on_own_files(binary):
     """Scans each of the repository's own text files as one record; returns how many hold a
     PROMPT_INJECTION or JAILBREAK finding at the default threshold."""
@@ -49,6 +55,8 @@ def quiet_on_own_files(binary):
                 if any(k in path_parts(dirpath, f) for k in ("injection", "redteam", "canary", "suites")):
                     continue  # attack texts on purpose: the injection tests, red-team suites
                 path = os.path.join(dirpath, f)
+                if os.path.relpath(path, root) in ATTACKS_ON_PURPOSE:
+                    continue
                 with open(path, encoding="utf-8", errors="replace") as fh:
                     text = fh.read(200_000)
                 records.append({"id": os.path.relpath(path, root), "text": text})
