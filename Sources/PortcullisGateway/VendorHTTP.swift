@@ -72,6 +72,8 @@ struct VendorEndpoint: Sendable {
     let client: HTTPClient
     let timeouts: VendorTimeouts
     let breaker: CircuitBreaker
+    /// The lean client for whole-answer `POST`s when the vendor is reached over plain HTTP.
+    let plain: VendorPostClient?
     /// Largest vendor answer read (a limit on every size).
     let maxAnswerBytes = 16 << 20
 
@@ -82,6 +84,7 @@ struct VendorEndpoint: Sendable {
         self.client = client
         self.timeouts = timeouts
         self.breaker = CircuitBreaker(name: name)
+        self.plain = VendorPostClient(baseURL: self.baseURL, headers: headers, timeouts: timeouts)
     }
 
     /// A JSON `POST` to `path` under the base URL.
@@ -116,15 +119,15 @@ struct VendorEndpoint: Sendable {
         while true {
             do {
                 let resp = try await collected(path, bytes)
-                if [429, 502, 503].contains(resp.status.code), attempt < retries {
+                if [429, 502, 503].contains(resp.status), attempt < retries {
                     attempt += 1
                     try await Task.sleep(for: timeouts.backoff * attempt)
                     continue
                 }
-                let answer = resp.body ?? ByteBuffer()
-                guard resp.status == .ok else {
-                    if resp.status.code >= 500 || resp.status.code == 429 { breaker.failure() }
-                    throw VendorError.status(Int(resp.status.code), String(buffer: answer).prefix(300).description)
+                let answer = resp.body
+                guard resp.status == 200 else {
+                    if resp.status >= 500 || resp.status == 429 { breaker.failure() }
+                    throw VendorError.status(resp.status, String(buffer: answer).prefix(300).description)
                 }
                 let json = try JSONValue.parse(Array(buffer: answer))
                 breaker.success()
@@ -132,6 +135,12 @@ struct VendorEndpoint: Sendable {
             } catch let e as HTTPClientError where attempt < retries && Self.neverSent(e) {
                 attempt += 1
                 try await Task.sleep(for: timeouts.backoff * attempt)
+            } catch let e as VendorPostError where attempt < retries && e.neverSent {
+                attempt += 1
+                try await Task.sleep(for: timeouts.backoff * attempt)
+            } catch let e as VendorPostError {
+                breaker.failure()
+                throw VendorError.transport(e.description)
             } catch let e as VendorError {
                 throw e
             } catch is ResponseAccumulator.ResponseTooBigError {
@@ -144,11 +153,15 @@ struct VendorEndpoint: Sendable {
         }
     }
 
-    /// One `POST` with the whole answer read (up to `maxAnswerBytes`). The answer is handed over
+    /// One `POST` with the whole answer read (up to `maxAnswerBytes`): by `plain` over HTTP, else
+    /// by AsyncHTTPClient, whose answer is handed over
     /// on the calling task's event loop (where its client connection lives), so the rest of the
     /// request runs there; a pooled connection on that loop is preferred. (Not *required*: the
     /// pool closes connections made for a required loop as soon as they are idle.)
-    func collected(_ path: String, _ bytes: [UInt8]) async throws -> HTTPClient.Response {
+    func collected(_ path: String, _ bytes: [UInt8]) async throws -> VendorReply {
+        if let plain {
+            return try await plain.post(path, body: bytes, limit: maxAnswerBytes, deadline: .now() + timeouts.total)
+        }
         var headers = HTTPHeaders()
         headers.add(name: "Content-Type", value: "application/json")
         for (k, v) in self.headers { headers.add(name: k, value: v) }
@@ -157,7 +170,8 @@ struct VendorEndpoint: Sendable {
         let loop = VendorHTTP.loop(in: client.eventLoopGroup)
         let task = client.execute(request: request, delegate: accumulator, eventLoop: .delegate(on: loop),
                                   deadline: .now() + timeouts.total)
-        return try await withTaskCancellationHandler { try await task.futureResult.get() } onCancel: { task.cancel() }
+        let resp = try await withTaskCancellationHandler { try await task.futureResult.get() } onCancel: { task.cancel() }
+        return VendorReply(status: Int(resp.status.code), body: resp.body ?? ByteBuffer())
     }
 
     /// `POST`s `body` asking for server-sent events and hands each event's `data` to `onEvent`
