@@ -84,7 +84,10 @@ struct VendorEndpoint: Sendable {
         self.client = client
         self.timeouts = timeouts
         self.breaker = CircuitBreaker(name: name)
-        self.plain = VendorPostClient(baseURL: self.baseURL, headers: headers, timeouts: timeouts)
+        // PORTCULLIS_VENDOR_CLIENT=asynchttpclient sends every call through AsyncHTTPClient (a way
+        // around the lean client, and the benchmark's comparison of the two in one binary).
+        let forced = ProcessInfo.processInfo.environment["PORTCULLIS_VENDOR_CLIENT"] == "asynchttpclient"
+        self.plain = forced ? nil : VendorPostClient(baseURL: self.baseURL, headers: headers, timeouts: timeouts)
     }
 
     /// A JSON `POST` to `path` under the base URL.
