@@ -132,7 +132,16 @@ def load_code_benign(limit_bytes=12_000):
     return recs
 
 
+# Generated files too large to keep in git: made from their (deterministic) script when missing.
+GENERATED = {"benign_tooling_code.jsonl": "tooling_code.py"}
+
+
 def load_project():
+    import subprocess
+    import sys as _sys
+    for name, script in GENERATED.items():
+        if not os.path.exists(os.path.join(HERE, name)):
+            subprocess.run([_sys.executable, os.path.join(HERE, script)], check=True)
     recs = []
     for path in sorted(glob.glob(os.path.join(HERE, "*.jsonl"))):
         if os.path.basename(path).startswith("fixture"):
